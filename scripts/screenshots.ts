@@ -1,0 +1,100 @@
+/**
+ * Takes the README's screenshots from the real app: builds it, serves it, seeds some reading
+ * state through the UI, and captures the list and a paper at desktop and phone sizes, in light
+ * and dark. Usage: npm run screenshots [-- --out <dir>]
+ */
+import { spawn, spawnSync } from 'node:child_process';
+import { mkdirSync } from 'node:fs';
+import { chromium, type Page } from '@playwright/test';
+import { CHROMIUM_ARGS, ensureChromium } from './chromium';
+
+const PORT = 4174;
+const BASE = `http://127.0.0.1:${PORT}`;
+const outIndex = process.argv.indexOf('--out');
+const OUT = outIndex > 0 ? (process.argv[outIndex + 1] ?? 'docs') : 'docs';
+
+async function waitForServer(url: string) {
+  for (let i = 0; i < 100; i += 1) {
+    try {
+      if ((await fetch(url)).ok) return;
+    } catch {
+      // not up yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  throw new Error(`The preview server did not start at ${url}`);
+}
+
+async function seed(page: Page) {
+  const mark = async (query: string, status: string, note?: string, tags: string[] = []) => {
+    await page.getByRole('searchbox', { name: 'Search' }).fill(query);
+    await page.getByRole('article').first().getByRole('link').first().click();
+    const dialog = page.getByRole('dialog');
+    await dialog.getByRole('radio', { name: status }).check();
+    if (note) {
+      await dialog.getByRole('textbox', { name: 'Notes' }).fill(note);
+      await dialog.getByText('Saved').waitFor();
+    }
+    for (const tag of tags) {
+      await dialog.getByRole('textbox', { name: 'Add tag' }).fill(tag);
+      await dialog.getByRole('textbox', { name: 'Add tag' }).press('Enter');
+    }
+    await page.keyboard.press('Escape');
+  };
+  await mark('mlsys frontier', 'Read', 'A short **manifesto** for ML systems research.', [
+    'survey',
+  ]);
+  await mark('hidden technical debt', 'Read', undefined, ['classic']);
+  await mark('taxonomy real faults', 'Reading', undefined, ['bugs']);
+  await mark(
+    'deepxplore',
+    'Read',
+    '## Takeaways\n\n- Neuron coverage guides input generation.\n- Differential testing across **three** models finds disagreements.\n\n> Is coverage a good oracle? See follow-up work.\n\n```python\nloss = coverage(model, x) + diff(models, x)\n```',
+    ['testing', 'to cite'],
+  );
+  await mark('nnsmith', 'To read', undefined, ['compilers']);
+  await page.getByRole('searchbox', { name: 'Search' }).fill('');
+}
+
+async function main() {
+  const executablePath = ensureChromium();
+  const build = spawnSync('npm', ['run', '--silent', 'build'], { stdio: 'inherit' });
+  if (build.status !== 0) process.exit(build.status ?? 1);
+  const server = spawn('npx', ['vite', 'preview', '--port', String(PORT), '--strictPort'], {
+    stdio: 'ignore',
+  });
+  try {
+    await waitForServer(BASE);
+    mkdirSync(OUT, { recursive: true });
+    const browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS });
+    for (const scheme of ['light', 'dark'] as const) {
+      for (const [name, viewport] of [
+        ['desktop', { width: 1440, height: 900 }],
+        ['phone', { width: 390, height: 844 }],
+      ] as const) {
+        const context = await browser.newContext({ viewport, colorScheme: scheme });
+        const page = await context.newPage();
+        await page.goto(BASE);
+        await seed(page);
+        await page.evaluate(() => window.scrollTo(0, 0));
+        await page.screenshot({ path: `${OUT}/list-${name}-${scheme}.png` });
+        await page.getByRole('searchbox', { name: 'Search' }).fill('deepxplore');
+        await page.getByRole('article').first().getByRole('link').first().click();
+        await page.getByRole('dialog').getByRole('button', { name: 'Preview' }).click();
+        await page.getByRole('dialog').getByText('Takeaways').waitFor();
+        await page.screenshot({ path: `${OUT}/paper-${name}-${scheme}.png` });
+        await page.getByRole('dialog').getByRole('button', { name: 'Write' }).click();
+        await context.close();
+      }
+    }
+    await browser.close();
+    console.log(`screenshots written to ${OUT}/`);
+  } finally {
+    server.kill();
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});

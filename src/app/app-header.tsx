@@ -1,0 +1,34 @@
+import { Link, useLocation } from 'wouter';
+import { ProgressBar } from '../components/progress-bar';
+import { listPath } from '../lib/paths';
+import { useListLocationStore } from '../stores/list-location-store';
+import { SaveIndicator } from './save-indicator';
+
+type AppHeaderProps = { title: string; read: number; total: number };
+
+export function AppHeader({ title, read, total }: AppHeaderProps) {
+  const [location] = useLocation();
+  const onTags = location.startsWith('/tags');
+  const listSearch = useListLocationStore((state) => state.search);
+  return (
+    <header className="app-header">
+      <a className="skip-link" href="#main">
+        Skip to content
+      </a>
+      <Link href="/" className="app-header__brand">
+        Readmark
+      </Link>
+      <h1 className="app-header__title">{title}</h1>
+      <ProgressBar done={read} total={total} label="read" />
+      <nav className="app-header__nav" aria-label="Views">
+        <Link href={listPath(listSearch)} aria-current={onTags ? undefined : 'page'}>
+          Papers
+        </Link>
+        <Link href="/tags" aria-current={onTags ? 'page' : undefined}>
+          Tags
+        </Link>
+      </nav>
+      <SaveIndicator />
+    </header>
+  );
+}

@@ -1,0 +1,145 @@
+import { useDeferredValue, useEffect, useMemo } from 'react';
+import './library.css';
+import { setStatus } from '../../db/paper-writes';
+import { usePaperStates, useTagCounts } from '../../db/use-paper-states';
+import type { CatalogueOutline } from '../../lib/catalogue/catalogue-outline';
+import type { Catalogue } from '../../lib/catalogue/schema';
+import { orphanPapers } from '../../lib/orphan-papers';
+import { createPaperSearch } from '../../lib/search/paper-search';
+import { selectPapers } from '../../lib/select-papers';
+import { reportRejection } from '../../lib/report-rejection';
+import { useSectionsPanelStore } from '../../stores/sections-panel-store';
+import { followRenames } from '../../lib/follow-renames';
+import { useListLocationStore } from '../../stores/list-location-store';
+import { useTagRenamesStore } from '../../stores/tag-renames-store';
+import { ListToolbar } from './list-toolbar';
+import { toListRows } from './list-rows';
+import { PaperCard } from './paper-card';
+import { SectionNav } from './section-nav';
+import { SectionProgress } from './section-progress';
+import { StatusSelect } from './status-select';
+import { useListQuery } from './use-list-query';
+import { VirtualList } from './virtual-list';
+
+type LibraryPageProps = { catalogue: Catalogue; outline: CatalogueOutline };
+
+export function LibraryPage({ catalogue, outline }: LibraryPageProps) {
+  const states = usePaperStates();
+  const tagCounts = useTagCounts();
+  const { query, search, updateQuery } = useListQuery();
+  const deferredQ = useDeferredValue(query.q);
+  const sectionsOpen = useSectionsPanelStore((state) => state.open);
+  const toggleSections = useSectionsPanelStore((state) => state.toggle);
+  const renames = useTagRenamesStore((state) => state.renames);
+  const rememberSearch = useListLocationStore((state) => state.setSearch);
+
+  useEffect(() => {
+    const followed = followRenames(query.tags, renames);
+    if (followed !== query.tags) updateQuery({ tags: [...followed] }, { replace: true });
+  }, [query.tags, renames, updateQuery]);
+
+  useEffect(() => rememberSearch(search), [search, rememberSearch]);
+
+  const papers = useMemo(
+    () => [...catalogue.papers, ...orphanPapers(states?.values() ?? [], outline.paperById)],
+    [catalogue, outline, states],
+  );
+  const paperSearch = useMemo(() => createPaperSearch(catalogue.papers), [catalogue]);
+  const searchHits = useMemo(() => {
+    paperSearch.sync(states);
+    return paperSearch.search(deferredQ);
+  }, [paperSearch, states, deferredQ]);
+
+  const selected = useMemo(
+    () =>
+      selectPapers({
+        papers,
+        states: states ?? new Map(),
+        query,
+        searchHits,
+        sectionPaperIds: query.section
+          ? (outline.paperIdsBySection.get(query.section) ?? new Set())
+          : null,
+      }),
+    [papers, states, query, searchHits, outline],
+  );
+  const rows = useMemo(
+    () => toListRows(selected, outline, query.sort === null && searchHits === null),
+    [selected, outline, query.sort, searchHits],
+  );
+
+  return (
+    <div className="library">
+      <aside className="library__sidebar" data-open={sectionsOpen}>
+        <button
+          type="button"
+          className="button sections-toggle"
+          aria-expanded={sectionsOpen}
+          onClick={toggleSections}
+        >
+          <span>
+            Sections
+            {query.section && `: ${outline.byId.get(query.section)?.title ?? ''}`}
+          </span>
+          <span aria-hidden="true">{sectionsOpen ? '▴' : '▾'}</span>
+        </button>
+        <SectionNav
+          outline={outline}
+          activeSectionId={query.section}
+          onSelect={(section) => updateQuery({ section })}
+          renderProgress={(sectionId) => (
+            <SectionProgress
+              paperIds={
+                sectionId ? outline.paperIdsBySection.get(sectionId) : outline.paperById.keys()
+              }
+              states={states}
+            />
+          )}
+        />
+      </aside>
+      <main className="library__main" id="main" tabIndex={-1}>
+        <ListToolbar
+          query={query}
+          tags={(tagCounts ?? []).map((entry) => entry.tag)}
+          shown={selected.length}
+          total={papers.length}
+          onChange={updateQuery}
+        />
+        {selected.length === 0 ? (
+          <p className="empty-state">No papers match. Try fewer words or clear the filters.</p>
+        ) : (
+          <VirtualList
+            label="Papers"
+            items={rows}
+            getKey={(row) => row.key}
+            estimateSize={(row) => (row.kind === 'heading' ? 52 : 150)}
+            renderItem={(row) =>
+              row.kind === 'heading' ? (
+                <h2 className="list-heading">{row.title}</h2>
+              ) : (
+                <PaperCard
+                  paper={row.paper}
+                  search={search}
+                  extraTags={states?.get(row.paper.id)?.tags}
+                  aside={
+                    <StatusSelect
+                      value={states?.get(row.paper.id)?.status ?? 'unread'}
+                      onChange={(status) =>
+                        reportRejection(
+                          setStatus(row.paper.id, status, {
+                            title: row.paper.title,
+                            url: row.paper.url,
+                          }),
+                        )
+                      }
+                    />
+                  }
+                />
+              )
+            }
+          />
+        )}
+      </main>
+    </div>
+  );
+}

@@ -1,0 +1,60 @@
+import type { ReactNode } from 'react';
+import { Link } from 'wouter';
+import { ExternalLink } from '../../components/external-link';
+import { InlineMarkdown } from '../../components/inline-markdown';
+import type { CataloguePaper } from '../../lib/catalogue/schema';
+import { paperPath } from '../../lib/paths';
+
+type PaperCardProps = {
+  paper: CataloguePaper;
+  /** Extra chips after the list's own tags (the user's tags). */
+  extraTags?: readonly string[];
+  /** Controls at the end of the card (e.g. the status menu). */
+  aside?: ReactNode;
+  search?: string;
+};
+
+export function PaperCard({ paper, extraTags = [], aside, search = '' }: PaperCardProps) {
+  const titleId = `paper-title-${paper.id}`;
+  const meta = [paper.venue, paper.year].filter(Boolean).join(' · ');
+  return (
+    <article className="paper-card" aria-labelledby={titleId}>
+      <div className="paper-card__body">
+        <h3 className="paper-card__title" id={titleId}>
+          <Link href={paperPath(paper.id, search)} state={{ fromList: true }}>
+            {paper.title}
+          </Link>
+        </h3>
+        {(meta || paper.tags.length > 0 || extraTags.length > 0) && (
+          <p className="paper-card__meta">
+            {meta && <span>{meta}</span>}
+            {paper.tags.map((tag) => (
+              <span className="chip chip--list" key={`list-${tag}`}>
+                {tag}
+              </span>
+            ))}
+            {extraTags.map((tag) => (
+              <span className="chip" key={`user-${tag}`}>
+                #{tag}
+              </span>
+            ))}
+          </p>
+        )}
+        {paper.description && (
+          <p className="paper-card__description">
+            <InlineMarkdown text={paper.description} />
+          </p>
+        )}
+        <p className="paper-card__links">
+          <ExternalLink href={paper.url}>Paper ↗</ExternalLink>
+          {paper.links.map((link) => (
+            <ExternalLink href={link.url} key={link.url}>
+              {link.label} ↗
+            </ExternalLink>
+          ))}
+        </p>
+      </div>
+      {aside && <div className="paper-card__aside">{aside}</div>}
+    </article>
+  );
+}

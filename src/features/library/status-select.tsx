@@ -1,0 +1,25 @@
+import { READING_STATUSES, STATUS_LABELS, type ReadingStatus } from '../../lib/reading-status';
+
+type StatusSelectProps = {
+  value: ReadingStatus;
+  onChange: (status: ReadingStatus) => void;
+};
+
+/** The status of one paper, changeable right in the list. */
+export function StatusSelect({ value, onChange }: StatusSelectProps) {
+  return (
+    <span className="status-select" data-status={value}>
+      <select
+        aria-label="Status"
+        value={value}
+        onChange={(event) => onChange(event.target.value as ReadingStatus)}
+      >
+        {READING_STATUSES.map((status) => (
+          <option key={status} value={status}>
+            {STATUS_LABELS[status]}
+          </option>
+        ))}
+      </select>
+    </span>
+  );
+}

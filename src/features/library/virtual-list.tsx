@@ -1,0 +1,83 @@
+import { useWindowVirtualizer } from '@tanstack/react-virtual';
+import { useLayoutEffect, useRef, useState, type ReactNode } from 'react';
+
+type VirtualListProps<T> = {
+  items: readonly T[];
+  getKey: (item: T) => string;
+  estimateSize: (item: T) => number;
+  renderItem: (item: T) => ReactNode;
+  label: string;
+};
+
+/**
+ * Renders only the rows near the viewport, so a list of 50,000 papers costs what a screenful
+ * does. The page itself scrolls (not an inner box), which keeps native keyboard scrolling, find
+ * and mobile browser chrome behaving as users expect.
+ */
+export function VirtualList<T>({
+  items,
+  getKey,
+  estimateSize,
+  renderItem,
+  label,
+}: VirtualListProps<T>) {
+  const listRef = useRef<HTMLDivElement>(null);
+  const [scrollMargin, setScrollMargin] = useState(0);
+
+  // Content above the list (toolbar, banners) can change height; the virtualizer needs to know
+  // where the list starts on the page. Any such change also resizes the list's parent.
+  useLayoutEffect(() => {
+    const element = listRef.current;
+    const parent = element?.parentElement;
+    if (!element || !parent) return;
+    const measure = () => setScrollMargin(element.getBoundingClientRect().top + window.scrollY);
+    measure();
+    const observer = new ResizeObserver(measure);
+    observer.observe(parent);
+    return () => observer.disconnect();
+  }, []);
+
+  const virtualizer = useWindowVirtualizer({
+    count: items.length,
+    estimateSize: (index) => {
+      const item = items[index];
+      return item === undefined ? 120 : estimateSize(item);
+    },
+    getItemKey: (index) => {
+      const item = items[index];
+      return item === undefined ? index : getKey(item);
+    },
+    overscan: 6,
+    scrollMargin,
+  });
+
+  const virtualItems = virtualizer.getVirtualItems();
+  const offset = (virtualItems[0]?.start ?? 0) - scrollMargin;
+
+  return (
+    <div
+      ref={listRef}
+      className="virtual-list"
+      role="list"
+      aria-label={label}
+      style={{ height: virtualizer.getTotalSize() }}
+    >
+      <div className="virtual-list__window" style={{ transform: `translateY(${offset}px)` }}>
+        {virtualItems.map((row) => {
+          const item = items[row.index];
+          if (item === undefined) return null;
+          return (
+            <div
+              key={row.key}
+              role="listitem"
+              data-index={row.index}
+              ref={virtualizer.measureElement}
+            >
+              {renderItem(item)}
+            </div>
+          );
+        })}
+      </div>
+    </div>
+  );
+}

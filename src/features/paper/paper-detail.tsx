@@ -1,0 +1,71 @@
+import { useMemo } from 'react';
+import { ExternalLink } from '../../components/external-link';
+import { InlineMarkdown } from '../../components/inline-markdown';
+import { setStatus } from '../../db/paper-writes';
+import { usePaperState } from '../../db/use-paper-states';
+import type { CatalogueOutline } from '../../lib/catalogue/catalogue-outline';
+import type { CataloguePaper } from '../../lib/catalogue/schema';
+import { reportRejection } from '../../lib/report-rejection';
+import { NotesEditor } from './notes-editor';
+import { ReadingDates } from './reading-dates';
+import { StatusRadioGroup } from './status-radio-group';
+import { TagEditor } from './tag-editor';
+
+type PaperDetailProps = { paper: CataloguePaper; outline: CatalogueOutline; onClose: () => void };
+
+export function PaperDetail({ paper, outline, onClose }: PaperDetailProps) {
+  const state = usePaperState(paper.id);
+  const snapshot = useMemo(() => ({ title: paper.title, url: paper.url }), [paper]);
+  const inList = outline.paperById.has(paper.id);
+  const sections = paper.sectionIds.flatMap((id) => outline.byId.get(id)?.title ?? []);
+  const meta = [paper.venue, paper.year].filter(Boolean).join(' · ');
+
+  return (
+    <div className="detail">
+      <div className="detail__bar">
+        <button type="button" className="button button--quiet detail__close" onClick={onClose}>
+          <span aria-hidden="true">←</span> Back to the list
+        </button>
+      </div>
+      <h2 className="detail__title" id="detail-title">
+        {paper.title}
+      </h2>
+      <p className="detail__meta">
+        {meta && <span>{meta}</span>}
+        {sections.map((title) => (
+          <span key={title} className="chip chip--list">
+            {title}
+          </span>
+        ))}
+        {!inList && <span className="chip chip--warn">Not in this list any more</span>}
+      </p>
+      <p className="detail__links">
+        <ExternalLink href={paper.url} className="button button--primary">
+          Open paper
+        </ExternalLink>
+        {paper.links.map((link) => (
+          <ExternalLink key={link.url} href={link.url} className="button">
+            {link.label}
+          </ExternalLink>
+        ))}
+      </p>
+      {paper.description && (
+        <p className="detail__description">
+          <InlineMarkdown text={paper.description} />
+        </p>
+      )}
+      <section className="detail__section" aria-label="Reading">
+        <StatusRadioGroup
+          value={state?.status ?? 'unread'}
+          disabled={state === undefined}
+          onChange={(status) => reportRejection(setStatus(paper.id, status, snapshot))}
+        />
+        <ReadingDates paperId={paper.id} state={state ?? null} snapshot={snapshot} />
+      </section>
+      <section className="detail__section" aria-label="Tags">
+        <TagEditor paperId={paper.id} tags={state?.tags ?? []} snapshot={snapshot} />
+      </section>
+      <NotesEditor paperId={paper.id} stored={state} snapshot={snapshot} />
+    </div>
+  );
+}

@@ -1,0 +1,47 @@
+import { useEffect, useRef, type ReactNode } from 'react';
+import { createPortal } from 'react-dom';
+
+type PaperDialogProps = { onClose: () => void; children: ReactNode };
+
+/**
+ * The paper detail as a modal dialog: Escape closes it, focus stays inside, and the list behind
+ * is inert and hidden from assistive technology while it is open.
+ */
+export function PaperDialog({ onClose, children }: PaperDialogProps) {
+  const dialogRef = useRef<HTMLDialogElement>(null);
+
+  useEffect(() => {
+    const dialog = dialogRef.current;
+    const background = document.getElementById('root');
+    if (!dialog) return;
+    const opener = document.activeElement instanceof HTMLElement ? document.activeElement : null;
+    dialog.showModal();
+    background?.setAttribute('aria-hidden', 'true');
+    background?.setAttribute('inert', '');
+    return () => {
+      background?.removeAttribute('aria-hidden');
+      background?.removeAttribute('inert');
+      if (dialog.open) dialog.close();
+      if (opener?.isConnected) opener.focus();
+    };
+  }, []);
+
+  return createPortal(
+    <dialog
+      ref={dialogRef}
+      className="paper-dialog"
+      aria-labelledby="detail-title"
+      onCancel={(event) => {
+        event.preventDefault();
+        onClose();
+      }}
+      onClick={(event) => {
+        // A click on the backdrop (the dialog element itself, outside its content) closes it.
+        if (event.target === event.currentTarget) onClose();
+      }}
+    >
+      <div className="paper-dialog__content">{children}</div>
+    </dialog>,
+    document.body,
+  );
+}

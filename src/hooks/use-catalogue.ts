@@ -1,0 +1,23 @@
+import { queryOptions, useQuery } from '@tanstack/react-query';
+import { fetchCatalogue } from '../lib/catalogue/load-catalogue';
+
+export const DEFAULT_CATALOGUE_URL = '/catalogue.json';
+
+export const catalogueKeys = {
+  all: ['catalogue'] as const,
+  byUrl: (url: string) => ['catalogue', url] as const,
+};
+
+export function catalogueQuery(url: string = DEFAULT_CATALOGUE_URL) {
+  return queryOptions({
+    queryKey: catalogueKeys.byUrl(url),
+    queryFn: () => fetchCatalogue(url),
+    // A deployed catalogue is a static file: it changes only with a new deployment.
+    staleTime: Infinity,
+    retry: 1,
+  });
+}
+
+export function useCatalogue(url: string = DEFAULT_CATALOGUE_URL) {
+  return useQuery(catalogueQuery(url));
+}

@@ -1,0 +1,99 @@
+import type { Link, LinkReference, Nodes, PhrasingContent, Root } from 'mdast';
+import type { CatalogueWarning } from './catalogue-warning';
+import type { CatalogueLink } from './schema';
+import { isImageOnly, plainText } from './mdast-text';
+import { collapseWhitespace } from './text';
+import { resolveHttpUrl } from './resolve-url';
+
+/** Link reference definitions (`[id]: url`) by identifier; CommonMark makes them document-wide. */
+export type Definitions = ReadonlyMap<string, string>;
+export type LinkNode = Link | LinkReference;
+
+export function collectDefinitions(root: Root): Definitions {
+  const definitions = new Map<string, string>();
+  const stack: Nodes[] = [root];
+  for (let node = stack.pop(); node !== undefined; node = stack.pop()) {
+    if (node.type === 'definition' && !definitions.has(node.identifier)) {
+      definitions.set(node.identifier, node.url);
+    }
+    if ('children' in node) for (const child of node.children) stack.push(child);
+  }
+  return definitions;
+}
+
+export function isLinkNode(node: Nodes): node is LinkNode {
+  return node.type === 'link' || node.type === 'linkReference';
+}
+
+export function linkUrl(node: LinkNode, definitions: Definitions): string {
+  return node.type === 'link' ? node.url : (definitions.get(node.identifier) ?? '');
+}
+
+export type PaperLinkSearch =
+  | { kind: 'none' }
+  | { kind: 'toc' }
+  | { kind: 'found'; link: LinkNode; url: string; containerIndex: number };
+
+function linksInOrder(node: PhrasingContent): LinkNode[] {
+  const found: LinkNode[] = [];
+  const stack: Nodes[] = [node];
+  for (let current = stack.pop(); current !== undefined; current = stack.pop()) {
+    if (isLinkNode(current)) found.push(current);
+    else if ('children' in current) {
+      for (let i = current.children.length - 1; i >= 0; i -= 1) {
+        const child = current.children[i];
+        if (child) stack.push(child);
+      }
+    }
+  }
+  return found;
+}
+
+/**
+ * The paper is the first link that is not a badge; `containerIndex` is the paragraph child holding
+ * it (the link itself, or e.g. the `**…**` around it). A first link to `#anchor` marks a
+ * table-of-contents item.
+ */
+export function findPaperLink(
+  children: readonly PhrasingContent[],
+  definitions: Definitions,
+): PaperLinkSearch {
+  for (const [containerIndex, child] of children.entries()) {
+    for (const link of linksInOrder(child)) {
+      if (isImageOnly(link)) continue;
+      const url = linkUrl(link, definitions);
+      if (url.trim().startsWith('#')) return { kind: 'toc' };
+      return { kind: 'found', link, url, containerIndex };
+    }
+  }
+  return { kind: 'none' };
+}
+
+/** `[[code]](…)` is labelled `code`: the brackets are decoration, not part of the label. */
+function linkLabel(link: LinkNode): string {
+  const text = collapseWhitespace(plainText(link));
+  return collapseWhitespace(text.replace(/^\[(.*)\]$/s, '$1'));
+}
+
+/** Extra links of an entry (reviews, code, talks); unusable ones are dropped with a warning. */
+export function collectLinks(
+  nodes: readonly PhrasingContent[],
+  definitions: Definitions,
+  sourceUrl: string | undefined,
+): { links: CatalogueLink[]; warnings: CatalogueWarning[] } {
+  const links: CatalogueLink[] = [];
+  const warnings: CatalogueWarning[] = [];
+  for (const node of nodes) {
+    if (!isLinkNode(node) || isImageOnly(node)) continue;
+    const label = linkLabel(node);
+    const resolved = resolveHttpUrl(linkUrl(node, definitions), sourceUrl);
+    if (label === '' || resolved.kind === 'anchor') continue;
+    if (resolved.kind === 'rejected') {
+      const line = node.position?.start.line ?? 0;
+      warnings.push({ line, message: `dropped link "${label}": ${resolved.reason}` });
+    } else if (!links.some((link) => link.url === resolved.url)) {
+      links.push({ label, url: resolved.url });
+    }
+  }
+  return { links, warnings };
+}

@@ -1,0 +1,43 @@
+import { catalogueSchema, type Catalogue } from './schema';
+
+/** Turns a zod issue path such as ["papers", 3, "url"] into "papers[3].url". */
+function formatPath(path: readonly PropertyKey[]): string {
+  return path
+    .map((part, index) =>
+      typeof part === 'number' ? `[${part}]` : `${index === 0 ? '' : '.'}${String(part)}`,
+    )
+    .join('');
+}
+
+/** Validates an untrusted catalogue value; the error names the first bad field. */
+export function parseCatalogueJson(value: unknown, source: string): Catalogue {
+  const result = catalogueSchema.safeParse(value);
+  if (result.success) return result.data;
+  const issue = result.error.issues[0];
+  const where = issue && issue.path.length > 0 ? `${formatPath(issue.path)}: ` : '';
+  throw new Error(
+    `The list at ${source} is not valid: ${where}${issue?.message ?? 'unknown error'}.`,
+  );
+}
+
+export async function fetchCatalogue(
+  url: string,
+  fetchImpl: typeof fetch = fetch,
+): Promise<Catalogue> {
+  let response: Response;
+  try {
+    response = await fetchImpl(url, { headers: { Accept: 'application/json' } });
+  } catch {
+    throw new Error(`Could not load the list from ${url}: the network is unreachable.`);
+  }
+  if (!response.ok) {
+    throw new Error(`Could not load the list from ${url}: the server answered ${response.status}.`);
+  }
+  let body: unknown;
+  try {
+    body = await response.json();
+  } catch {
+    throw new Error(`The list at ${url} is not valid: it is not JSON.`);
+  }
+  return parseCatalogueJson(body, url);
+}

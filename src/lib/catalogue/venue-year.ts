@@ -1,0 +1,44 @@
+export type VenueYear = { venue?: string; year?: number };
+
+/** Two-digit years up to next year's belong to this century; the rest to the previous one. */
+export function expandTwoDigitYear(twoDigits: number, currentYear: number): number {
+  const century = currentYear - (currentYear % 100);
+  return twoDigits <= (currentYear % 100) + 1 ? century + twoDigits : century - 100 + twoDigits;
+}
+
+const apostropheYear = /^(.*?)[\s,]*['’‘](\d{2})$/u;
+const fullYear = /^(.*?)[\s,'’-]*(?<!\d)((?:19|20)\d{2})$/u;
+// `ICLR15`: only for acronym-like names (ending in a capital) so tags like `ResNet50` stay tags.
+const gluedYear = /^(\p{Lu}[\p{L}]*\p{Lu})(\d{2})$/u;
+
+function cleanVenue(raw: string): string | undefined {
+  const venue = raw.replace(/[\s,'’‘-]+$/u, '').trim();
+  return venue === '' ? undefined : venue;
+}
+
+/**
+ * Splits `TSE'20`, `NeurIps 2015`, `ICLR15` or `(ICSE 2024)` into venue and year. Text with no
+ * recognisable year comes back as a venue alone; callers decide whether that is plausible.
+ */
+export function parseVenueYear(text: string, currentYear = new Date().getFullYear()): VenueYear {
+  const trimmed = text
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(/^[([]\s*(.*?)\s*[)\]]$/u, '$1')
+    .replace(/[.;,]+$/u, '')
+    .trim();
+  const apostrophe = apostropheYear.exec(trimmed);
+  if (apostrophe) {
+    return {
+      venue: cleanVenue(apostrophe[1] ?? ''),
+      year: expandTwoDigitYear(Number(apostrophe[2]), currentYear),
+    };
+  }
+  const full = fullYear.exec(trimmed);
+  if (full) return { venue: cleanVenue(full[1] ?? ''), year: Number(full[2]) };
+  const glued = gluedYear.exec(trimmed);
+  if (glued) {
+    return { venue: glued[1], year: expandTwoDigitYear(Number(glued[2]), currentYear) };
+  }
+  return { venue: cleanVenue(trimmed) };
+}

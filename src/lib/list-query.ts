@@ -1,0 +1,62 @@
+import { isReadingStatus, type ReadingStatus } from './reading-status';
+
+export type SortKey = 'list' | 'year' | 'title' | 'updated';
+
+export const SORT_LABELS: Readonly<Record<SortKey, string>> = {
+  list: 'List order',
+  year: 'Year (newest first)',
+  title: 'Title (A–Z)',
+  updated: 'Recently updated',
+};
+
+/** What the list shows. It lives in the URL, so a view can be bookmarked and Back works. */
+export type ListQuery = {
+  q: string;
+  statuses: ReadingStatus[];
+  tags: string[];
+  section: string | null;
+  /** null: list order, or best match first while searching. */
+  sort: SortKey | null;
+};
+
+export const EMPTY_LIST_QUERY: ListQuery = {
+  q: '',
+  statuses: [],
+  tags: [],
+  section: null,
+  sort: null,
+};
+
+function isSortKey(value: string | null): value is SortKey {
+  return value !== null && value in SORT_LABELS;
+}
+
+export function parseListQuery(params: URLSearchParams): ListQuery {
+  const sort = params.get('sort');
+  return {
+    q: params.get('q') ?? '',
+    statuses: [...new Set(params.getAll('status').filter(isReadingStatus))],
+    tags: [...new Set(params.getAll('tag').filter((tag) => tag.trim() !== ''))],
+    section: params.get('section') || null,
+    sort: isSortKey(sort) ? sort : null,
+  };
+}
+
+export function listQueryToParams(query: ListQuery): URLSearchParams {
+  const params = new URLSearchParams();
+  if (query.q) params.set('q', query.q);
+  query.statuses.forEach((status) => params.append('status', status));
+  query.tags.forEach((tag) => params.append('tag', tag));
+  if (query.section) params.set('section', query.section);
+  if (query.sort) params.set('sort', query.sort);
+  return params;
+}
+
+export function isFiltered(query: ListQuery): boolean {
+  return (
+    query.q.trim() !== '' ||
+    query.statuses.length > 0 ||
+    query.tags.length > 0 ||
+    query.section !== null
+  );
+}

@@ -1,0 +1,23 @@
+import type { CataloguePaper } from '../catalogue/schema';
+import type { SearchDocument } from './search-index';
+
+export type StateForSearch = { note: string; tags: readonly string[] };
+
+/** What the search box looks at for one paper: the list's text plus the user's note and tags. */
+export function paperSearchDocument(
+  paper: CataloguePaper,
+  order: number,
+  state: StateForSearch | undefined,
+): SearchDocument {
+  return {
+    id: paper.id,
+    order,
+    fields: {
+      title: paper.title,
+      venue: [paper.venue, paper.year].filter(Boolean).join(' '),
+      tags: [...paper.tags, ...(state?.tags ?? [])].join(' '),
+      description: paper.description ?? '',
+      note: state?.note ?? '',
+    },
+  };
+}

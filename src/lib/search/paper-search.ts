@@ -1,0 +1,42 @@
+import type { CataloguePaper } from '../catalogue/schema';
+import { paperFromSnapshot, type PaperSnapshotRecord } from '../orphan-papers';
+import { paperSearchDocument, type StateForSearch } from './paper-document';
+import { createSearchIndex } from './search-index';
+
+type SyncedState = StateForSearch & PaperSnapshotRecord;
+
+export type PaperSearch = {
+  /** Re-indexes only the papers whose note or tags changed since the last sync. */
+  sync(states: ReadonlyMap<string, SyncedState> | undefined): void;
+  /** Ids matching every word, best first; null for an empty query. */
+  search(query: string): string[] | null;
+};
+
+/** The search over one list: built once, then kept current one paper at a time. */
+export function createPaperSearch(papers: readonly CataloguePaper[]): PaperSearch {
+  const index = createSearchIndex(
+    papers.map((paper, order) => paperSearchDocument(paper, order, undefined)),
+  );
+  const orderById = new Map(papers.map((paper, order) => [paper.id, order]));
+  const seen = new Map<string, SyncedState>();
+
+  return {
+    sync(states) {
+      for (const [id, state] of states ?? []) {
+        const previous = seen.get(id);
+        if (previous === state) continue;
+        seen.set(id, state);
+        if (previous && previous.note === state.note && previous.tags === state.tags) continue;
+        let order = orderById.get(id);
+        if (order === undefined) {
+          // A paper gone from the list stays searchable by the title kept with its state.
+          order = orderById.size;
+          orderById.set(id, order);
+        }
+        const paper = papers[order] ?? paperFromSnapshot(state);
+        index.upsert(paperSearchDocument(paper, order, state));
+      }
+    },
+    search: (query) => index.search(query),
+  };
+}

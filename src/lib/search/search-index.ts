@@ -1,0 +1,347 @@
+import { normaliseText, tokenise } from './normalise';
+
+export type SearchField = 'title' | 'venue' | 'tags' | 'description' | 'note';
+export type SearchDocument = {
+  id: string;
+  /** The paper's position in the list: breaks score ties so results are stable. */
+  order: number;
+  fields: Partial<Record<SearchField, string>>;
+};
+export type SearchIndex = {
+  /** Adds or replaces one document. Cheap: proportional to the document's own size. */
+  upsert(doc: SearchDocument): void;
+  remove(id: string): void;
+  /**
+   * Ids matching every word of the query (AND), best first. A query with no words in it (empty,
+   * blank, only punctuation or emoji) returns null, meaning: no filtering.
+   */
+  search(query: string): string[] | null;
+  size(): number;
+};
+
+/*
+ * Design, for 50,000 papers and a search on every keystroke:
+ * - A document is a small integer slot. Each term owns a posting list of packed numbers
+ *   `slot * 32 + fieldMask`: arrays of small integers are compact (the notes of 50,000 papers
+ *   give millions of entries) and iterate far faster than a Map per term.
+ * - Postings also sit in an array sorted by token, so the tokens a query word is a prefix of
+ *   form one contiguous range, found by binary search. A one-letter word would span a large
+ *   share of that array, so each document also gets one term per first letter (SHORT_PREFIX).
+ * - `upsert` diffs old terms against new and touches only the postings that changed: typing in
+ *   a note changes one or two. New tokens wait in `pending` until the next search sorts them in.
+ * - A search scores words from the rarest up in typed arrays indexed by slot, marking progress
+ *   with an epoch instead of clearing them, then buckets the survivors by score while walking
+ *   them in list order.
+ */
+
+// A field's bit in a mask is its index here: TITLE_BIT relies on the title coming first.
+const FIELDS: readonly SearchField[] = ['title', 'tags', 'venue', 'description', 'note'];
+const FIELD_WEIGHT: Record<SearchField, number> = {
+  title: 10,
+  tags: 6,
+  venue: 5,
+  description: 3,
+  note: 2,
+};
+const TITLE_BIT = 1;
+const EXACT_BONUS = 1;
+const PHRASE_BONUS = 5;
+/**
+ * Marks the term holding the union of a document's tokens that start with one given letter.
+ * No token contains U+0000, and these terms sort before every token, out of any prefix range.
+ */
+const SHORT_PREFIX = '\u0000';
+const MAX_WORD_SCORE = FIELD_WEIGHT.title + EXACT_BONUS;
+/** The best weight among the fields of each 5-bit field mask. */
+const MASK_WEIGHT = Array.from({ length: 32 }, (_, mask) =>
+  Math.max(0, ...FIELDS.filter((_f, bit) => mask & (1 << bit)).map((f) => FIELD_WEIGHT[f])),
+);
+
+type Posting = { token: string; entries: number[] };
+/** `title` is kept in phrase form; `fields` is what the postings currently hold. */
+type DocRecord = {
+  id: string;
+  slot: number;
+  order: number;
+  title: string;
+  fields: SearchDocument['fields'];
+};
+type Scratch = Record<'seen' | 'total' | 'best' | 'titleHits' | 'rank', Int32Array>;
+/** The postings a query word matches: `exact` (the word itself) earns the exact-token bonus. */
+type WordMatch = { exact: Posting | undefined; prefixed: Posting[]; cost: number };
+
+export function createSearchIndex(docs: Iterable<SearchDocument> = []): SearchIndex {
+  const records = new Map<string, DocRecord>();
+  const bySlot: (DocRecord | undefined)[] = [];
+  const freeSlots: number[] = [];
+  const postings = new Map<string, Posting>();
+  let sorted: Posting[] = [];
+  let pending: Posting[] = []; // postings created since `sorted` was last brought up to date
+  let emptyPostings = 0;
+  let ranked: number[] = []; // live slots by order; stale while `rankDirty`
+  let rankDirty = false;
+  let epoch = 0;
+  let scratch = createScratch(1024);
+
+  function upsert(doc: SearchDocument): void {
+    let record = records.get(doc.id);
+    if (!record) {
+      const slot = freeSlots.pop() ?? bySlot.length;
+      record = { id: doc.id, slot, order: doc.order, title: '', fields: {} };
+      records.set(doc.id, record);
+      bySlot[slot] = record;
+      if (slot >= scratch.seen.length) scratch = createScratch(slot * 2);
+      rankDirty = true;
+    } else if (record.order !== doc.order) {
+      record.order = doc.order;
+      rankDirty = true;
+    }
+    const { slot, fields } = record;
+    if (FIELDS.every((field) => (fields[field] ?? '') === (doc.fields[field] ?? ''))) return;
+    // The old terms come from re-tokenising the old text, not from a per-document list of
+    // postings: the text is mostly shared with the caller, while such lists would add millions
+    // of entries at 50,000 papers. Re-tokenising costs well under a millisecond per 5 KB note.
+    const old = tokenMasks(fields);
+    const fresh = tokenMasks(doc.fields);
+    for (const [term, mask] of old) {
+      const entries = postings.get(term)?.entries ?? [];
+      const next = fresh.get(term);
+      if (next === undefined) emptyPostings += removeEntry(entries, slot) ? 1 : 0;
+      else if (next !== mask) setMask(entries, slot, next);
+    }
+    for (const [term, mask] of fresh) if (!old.has(term)) addEntry(term, slot, mask);
+    record.fields = { ...doc.fields };
+    record.title = phraseForm(doc.fields.title ?? '');
+  }
+
+  function addEntry(term: string, slot: number, mask: number): void {
+    let posting = postings.get(term);
+    if (!posting) {
+      posting = { token: term, entries: [] };
+      postings.set(term, posting);
+      pending.push(posting);
+    } else if (posting.entries.length === 0) emptyPostings--;
+    posting.entries.push(slot * 32 + mask);
+  }
+
+  function remove(id: string): void {
+    const record = records.get(id);
+    if (!record) return;
+    for (const term of tokenMasks(record.fields).keys()) {
+      emptyPostings += removeEntry(postings.get(term)?.entries ?? [], record.slot) ? 1 : 0;
+    }
+    records.delete(id);
+    bySlot[record.slot] = undefined;
+    freeSlots.push(record.slot);
+  }
+
+  /** Brings `sorted` up to date: cheap insertions for a few new tokens, a merge for many. */
+  function refreshTokens(): void {
+    if (pending.length > 16) sorted = mergeByToken(sorted, pending.sort(byToken));
+    else for (const p of pending) sorted.splice(lowerBound(sorted, p.token), 0, p);
+    pending = [];
+    // Tokens nobody uses any more are dropped in bulk, not one splice at a time.
+    if (emptyPostings > 1024 && emptyPostings * 4 > sorted.length) {
+      for (const p of sorted) if (p.entries.length === 0) postings.delete(p.token);
+      sorted = sorted.filter((p) => p.entries.length > 0);
+      emptyPostings = 0;
+    }
+  }
+
+  function refreshRanks(): void {
+    if (!rankDirty) return;
+    const live = [...records.values()].sort((a, b) => a.order - b.order || byText(a.id, b.id));
+    ranked = live.map((record) => record.slot);
+    ranked.forEach((slot, rank) => (scratch.rank[slot] = rank));
+    rankDirty = false;
+  }
+
+  function matchWord(word: string): WordMatch {
+    if (word.length === 1) {
+      // One letter is a prefix of a large share of all tokens: use its precomputed union.
+      const exact = postings.get(word);
+      const union = postings.get(`${SHORT_PREFIX}${word}`);
+      const cost = (exact?.entries.length ?? 0) + (union?.entries.length ?? 0);
+      return { exact, prefixed: union ? [union] : [], cost };
+    }
+    const lo = lowerBound(sorted, word);
+    let hi = lo;
+    let cost = 0;
+    for (let p = sorted[hi]; p?.token.startsWith(word); p = sorted[++hi]) cost += p.entries.length;
+    const exact = sorted[lo]?.token === word ? sorted[lo] : undefined;
+    return { exact, prefixed: sorted.slice(exact ? lo + 1 : lo, hi), cost };
+  }
+
+  function search(query: string): string[] | null {
+    const words = tokenise(query);
+    if (words.length === 0) return null;
+    refreshTokens();
+    const matches: WordMatch[] = [];
+    for (const word of words) {
+      const match = matchWord(word);
+      if (match.cost === 0) return [];
+      matches.push(match);
+    }
+    matches.sort((a, b) => a.cost - b.cost);
+    if (epoch > 2 ** 30) {
+      scratch.seen.fill(0);
+      epoch = 0;
+    }
+    const base = epoch;
+    epoch += matches.length;
+    const candidates = scoreWords(matches, base, scratch);
+    refreshRanks();
+    // Scanning every document in list order beats sorting the candidates once they are many.
+    const { rank } = scratch;
+    const inOrder =
+      candidates.length * 64 > ranked.length
+        ? ranked
+        : candidates.sort((a, b) => (rank[a] ?? 0) - (rank[b] ?? 0));
+    return collect(inOrder, base + matches.length, query, words);
+  }
+
+  /** Buckets the documents that matched every word by score; each bucket keeps list order. */
+  function collect(inOrder: number[], final: number, query: string, words: string[]): string[] {
+    const { seen, total, titleHits } = scratch;
+    const maxScore = words.length * MAX_WORD_SCORE + PHRASE_BONUS;
+    const buckets = Array.from({ length: maxScore + 1 }, (): number[] => []);
+    // A phrase can only be in the title if every word matched the title, so the substring check
+    // runs on few documents. When the phrase is one token, that match is the whole test.
+    const phrase = phraseForm(query);
+    const implied = words.length === 1 && phrase === words[0];
+    for (const slot of inOrder) {
+      if (seen[slot] !== final) continue;
+      let score = total[slot] ?? 0;
+      if (titleHits[slot] === words.length && (implied || bySlot[slot]?.title.includes(phrase)))
+        score += PHRASE_BONUS;
+      buckets[maxScore - score]?.push(slot);
+    }
+    const ids: string[] = [];
+    for (const bucket of buckets) for (const slot of bucket) ids.push(bySlot[slot]?.id ?? '');
+    return ids;
+  }
+
+  for (const doc of docs) upsert(doc);
+  refreshTokens();
+  refreshRanks();
+  return { upsert, remove, search, size: () => records.size };
+}
+
+function tokenMasks(fields: SearchDocument['fields']): Map<string, number> {
+  const masks = new Map<string, number>();
+  FIELDS.forEach((field, bit) => {
+    const text = fields[field];
+    if (!text) return;
+    for (const token of tokenise(text)) masks.set(token, (masks.get(token) ?? 0) | (1 << bit));
+  });
+  // Stored as terms beside the tokens, so upsert and remove keep them current for free.
+  const firsts = new Map<string, number>();
+  for (const [token, mask] of masks) {
+    const first = token.charAt(0);
+    firsts.set(first, (firsts.get(first) ?? 0) | mask);
+  }
+  for (const [first, mask] of firsts) masks.set(`${SHORT_PREFIX}${first}`, mask);
+  return masks;
+}
+
+/** Separators collapsed to one space, so `neural-netwo` is a phrase of `Neural Networks`. */
+function phraseForm(text: string): string {
+  return normaliseText(text)
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+}
+
+function createScratch(size: number): Scratch {
+  const array = () => new Int32Array(size);
+  return { seen: array(), total: array(), best: array(), titleHits: array(), rank: array() };
+}
+
+/**
+ * Scores the words in turn. `seen[slot] === base + k` means the document matched the first k
+ * words; a document missing one word falls behind and is skipped by every later word. Returns
+ * the slots that matched them all.
+ */
+function scoreWords(matches: WordMatch[], base: number, s: Scratch): number[] {
+  const { seen, total, best, titleHits } = s;
+  const candidates: number[] = [];
+  matches.forEach(({ exact, prefixed }, k) => {
+    const previous = base + k;
+    const current = previous + 1;
+    const last = k === matches.length - 1;
+    const visit = (entries: number[], bonus: number) => {
+      for (const entry of entries) {
+        const slot = entry >> 5;
+        const weight = (MASK_WEIGHT[entry & 31] ?? 0) + bonus;
+        if (seen[slot] === current) {
+          // Another token matched the same word: keep only the word's best score.
+          const had = best[slot] ?? 0;
+          if (weight <= had) continue;
+          if (entry & TITLE_BIT && had < FIELD_WEIGHT.title) {
+            titleHits[slot] = (titleHits[slot] ?? 0) + 1;
+          }
+          total[slot] = (total[slot] ?? 0) + weight - had;
+          best[slot] = weight;
+        } else if (k === 0 || seen[slot] === previous) {
+          seen[slot] = current;
+          best[slot] = weight;
+          total[slot] = (k === 0 ? 0 : (total[slot] ?? 0)) + weight;
+          titleHits[slot] = (k === 0 ? 0 : (titleHits[slot] ?? 0)) + (entry & TITLE_BIT);
+          if (last) candidates.push(slot);
+        }
+      }
+    };
+    if (exact) visit(exact.entries, EXACT_BONUS);
+    for (const posting of prefixed) visit(posting.entries, 0);
+  });
+  return candidates;
+}
+
+function lowerBound(sorted: Posting[], token: string): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if ((sorted[mid]?.token ?? '') < token) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+function mergeByToken(a: Posting[], b: Posting[]): Posting[] {
+  const out: Posting[] = [];
+  let i = 0;
+  let j = 0;
+  for (let x = a[0], y = b[0]; x && y;) {
+    if (x.token < y.token) {
+      out.push(x);
+      x = a[++i];
+    } else {
+      out.push(y);
+      y = b[++j];
+    }
+  }
+  return out.concat(a.slice(i), b.slice(j));
+}
+
+function setMask(entries: number[], slot: number, mask: number): void {
+  const i = entries.findIndex((entry) => entry >> 5 === slot);
+  if (i >= 0) entries[i] = slot * 32 + mask;
+}
+
+/** Swap-removes the document's entry (posting order does not matter); true if now empty. */
+function removeEntry(entries: number[], slot: number): boolean {
+  const i = entries.findIndex((entry) => entry >> 5 === slot);
+  if (i < 0) return false;
+  const last = entries.pop() ?? 0;
+  if (i < entries.length) entries[i] = last;
+  return entries.length === 0;
+}
+
+/** Code-unit order, the order in which every string with a given prefix is contiguous. */
+function byText(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+function byToken(a: Posting, b: Posting): number {
+  return byText(a.token, b.token);
+}

@@ -1,0 +1,138 @@
+// @vitest-environment node
+import { db } from '../../src/db/database';
+import { getPaperState } from '../../src/db/paper-queries';
+import { saveNote, setDates, setStatus } from '../../src/db/paper-writes';
+import { resetDatabase, snapshotOf } from './reset-database';
+
+const ID = 'arxiv:1904.03257';
+const snapshot = snapshotOf(ID);
+
+beforeEach(resetDatabase);
+
+async function stored(id = ID) {
+  const state = await getPaperState(id);
+  if (state === null) throw new Error(`no record for ${id}`);
+  return state;
+}
+
+describe('setStatus', () => {
+  it('creates the record with defaults and the snapshot', async () => {
+    await setStatus(ID, 'to-read', snapshot, 100);
+    expect(await stored()).toEqual({
+      id: ID,
+      title: snapshot.title,
+      url: snapshot.url,
+      status: 'to-read',
+      statusChangedAt: 100,
+      note: '',
+      tags: [],
+      createdAt: 100,
+      updatedAt: 100,
+    });
+  });
+
+  it('does not create a record for the default status', async () => {
+    await setStatus(ID, 'unread', snapshot, 100);
+    expect(await getPaperState(ID)).toBeNull();
+  });
+
+  it('sets startedAt once and finishedAt on read, clearing it when leaving read', async () => {
+    await setStatus(ID, 'reading', snapshot, 100);
+    expect(await stored()).toMatchObject({ startedAt: 100, statusChangedAt: 100 });
+    await setStatus(ID, 'read', snapshot, 200);
+    expect(await stored()).toMatchObject({ startedAt: 100, finishedAt: 200, statusChangedAt: 200 });
+    await setStatus(ID, 'reading', snapshot, 300);
+    const reopened = await stored();
+    expect(reopened).toMatchObject({ startedAt: 100, statusChangedAt: 300 });
+    expect(reopened).not.toHaveProperty('finishedAt');
+    await setStatus(ID, 'read', snapshot, 400);
+    await setStatus(ID, 'unread', snapshot, 500);
+    const reset = await stored();
+    expect(reset).toMatchObject({ status: 'unread', startedAt: 100, statusChangedAt: 500 });
+    expect(reset.finishedAt).toBeUndefined();
+  });
+
+  it('sets startedAt when going straight to read', async () => {
+    await setStatus(ID, 'read', snapshot, 100);
+    expect(await stored()).toMatchObject({ startedAt: 100, finishedAt: 100 });
+  });
+
+  it('changes nothing when the status is already the same', async () => {
+    await setStatus(ID, 'read', snapshot, 100);
+    await setStatus(ID, 'read', snapshot, 200);
+    expect(await stored()).toMatchObject({ finishedAt: 100, statusChangedAt: 100, updatedAt: 100 });
+  });
+
+  it('keeps fields another tab changed in between', async () => {
+    await saveNote(ID, 'first', snapshot, 100);
+    await db.papers.update(ID, { note: 'from another tab', tags: ['ml'] });
+    await setStatus(ID, 'reading', snapshot, 200);
+    expect(await stored()).toMatchObject({
+      note: 'from another tab',
+      tags: ['ml'],
+      status: 'reading',
+      updatedAt: 200,
+    });
+  });
+
+  it('refreshes the snapshot', async () => {
+    await setStatus(ID, 'reading', snapshot, 100);
+    await setStatus(ID, 'read', { title: 'Renamed', url: 'https://example.org/new' }, 200);
+    expect(await stored()).toMatchObject({ title: 'Renamed', url: 'https://example.org/new' });
+  });
+});
+
+describe('setDates', () => {
+  it('sets and clears dates, leaving missing keys alone', async () => {
+    await setStatus(ID, 'read', snapshot, 100);
+    await setDates(ID, { startedAt: 50 }, snapshot, 200);
+    expect(await stored()).toMatchObject({ startedAt: 50, finishedAt: 100, updatedAt: 200 });
+    await setDates(ID, { finishedAt: null }, snapshot, 300);
+    const cleared = await stored();
+    expect(cleared.startedAt).toBe(50);
+    expect(cleared).not.toHaveProperty('finishedAt');
+  });
+
+  it('creates a record when there is none', async () => {
+    await setDates(ID, { startedAt: 10, finishedAt: 20 }, snapshot, 100);
+    expect(await stored()).toMatchObject({ status: 'unread', startedAt: 10, finishedAt: 20 });
+  });
+
+  it('rejects a date that is not a number, writing nothing', async () => {
+    await expect(setDates(ID, { startedAt: Number.NaN }, snapshot)).rejects.toThrow(
+      'Not saved: that is not a valid date.',
+    );
+    expect(await getPaperState(ID)).toBeNull();
+  });
+});
+
+describe('saveNote', () => {
+  it('sets note, noteUpdatedAt and updatedAt', async () => {
+    await saveNote(ID, '# Notes', snapshot, 100);
+    await saveNote(ID, '# Notes\n\nmore', snapshot, 200);
+    expect(await stored()).toMatchObject({
+      note: '# Notes\n\nmore',
+      noteUpdatedAt: 200,
+      updatedAt: 200,
+      createdAt: 100,
+    });
+  });
+
+  it('stores nothing for an empty note on a paper without a record', async () => {
+    await saveNote(ID, '', snapshot, 100);
+    expect(await getPaperState(ID)).toBeNull();
+  });
+
+  it('keeps a status another tab wrote in between', async () => {
+    await saveNote(ID, 'draft', snapshot, 100);
+    await db.papers.update(ID, { status: 'reading', startedAt: 150 });
+    await saveNote(ID, 'final', snapshot, 200);
+    expect(await stored()).toMatchObject({ note: 'final', status: 'reading', startedAt: 150 });
+  });
+
+  it('refreshes the snapshot', async () => {
+    await saveNote(ID, 'a', snapshot, 100);
+    await saveNote(ID, 'b', { title: 'New title', url: snapshot.url }, 200);
+    expect(await stored()).toMatchObject({ title: 'New title', note: 'b' });
+  });
+});

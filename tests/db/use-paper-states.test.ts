@@ -1,0 +1,64 @@
+import { act, renderHook, waitFor } from '@testing-library/react';
+import { db } from '../../src/db/database';
+import { saveNote, setStatus } from '../../src/db/paper-writes';
+import { addTag } from '../../src/db/tag-writes';
+import { usePaperState, usePaperStates, useTagCounts } from '../../src/db/use-paper-states';
+import { resetDatabase, snapshotOf } from './reset-database';
+
+beforeEach(resetDatabase);
+
+describe('usePaperState', () => {
+  it('is undefined while loading, null without a record, then the record', async () => {
+    const { result } = renderHook(() => usePaperState('p1'));
+    expect(result.current).toBeUndefined();
+    await waitFor(() => expect(result.current).toBeNull());
+    await act(() => saveNote('p1', 'hello', snapshotOf('p1')));
+    await waitFor(() => expect(result.current).toMatchObject({ id: 'p1', note: 'hello' }));
+  });
+
+  it("never returns the previous id's record after the id changes", async () => {
+    await saveNote('p1', 'first', snapshotOf('p1'));
+    const { result, rerender } = renderHook(({ id }) => usePaperState(id), {
+      initialProps: { id: 'p1' },
+    });
+    await waitFor(() => expect(result.current).toMatchObject({ note: 'first' }));
+    rerender({ id: 'p2' });
+    expect(result.current).toBeUndefined();
+    await waitFor(() => expect(result.current).toBeNull());
+  });
+
+  it('shows a change written by another tab', async () => {
+    await saveNote('p1', 'mine', snapshotOf('p1'));
+    const { result } = renderHook(() => usePaperState('p1'));
+    await waitFor(() => expect(result.current).toMatchObject({ note: 'mine' }));
+    await act(() => db.papers.update('p1', { note: 'theirs' }));
+    await waitFor(() => expect(result.current).toMatchObject({ note: 'theirs' }));
+  });
+});
+
+describe('usePaperStates', () => {
+  it('maps ids to records, live', async () => {
+    const { result } = renderHook(() => usePaperStates());
+    await waitFor(() => expect(result.current?.size).toBe(0));
+    await act(() => setStatus('p1', 'reading', snapshotOf('p1')));
+    await waitFor(() => expect(result.current?.get('p1')?.status).toBe('reading'));
+  });
+});
+
+describe('useTagCounts', () => {
+  it('counts papers per tag, sorted case-insensitively', async () => {
+    const { result } = renderHook(() => useTagCounts());
+    await waitFor(() => expect(result.current).toEqual([]));
+    await act(() => addTag('p1', 'zeta', snapshotOf('p1')));
+    await act(() => addTag('p1', 'Alpha', snapshotOf('p1')));
+    await act(() => addTag('p2', 'beta', snapshotOf('p2')));
+    await act(() => addTag('p2', 'alpha', snapshotOf('p2')));
+    await waitFor(() =>
+      expect(result.current).toEqual([
+        { tag: 'Alpha', count: 2 },
+        { tag: 'beta', count: 1 },
+        { tag: 'zeta', count: 1 },
+      ]),
+    );
+  });
+});

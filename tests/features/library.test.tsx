@@ -1,0 +1,90 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { getPaperState } from '../../src/db/paper-queries';
+import { addTag } from '../../src/db/tag-writes';
+import { resetDatabase } from '../db/reset-database';
+import { renderApp } from './render-app';
+
+beforeEach(resetDatabase);
+
+const titles = () =>
+  screen
+    .getAllByRole('article')
+    .map(
+      (article) =>
+        article.getAttribute('aria-labelledby') && within(article).getByRole('heading').textContent,
+    );
+
+describe('the list', () => {
+  it('shows every paper with its venue, year and description', async () => {
+    renderApp();
+    expect(await screen.findAllByRole('article')).toHaveLength(3);
+    const testing = screen.getByRole('article', { name: /Machine Learning Testing/ });
+    expect(within(testing).getByText('TSE · 2020')).toBeInTheDocument();
+    expect(within(testing).getByText('survey').tagName).toBe('STRONG');
+    expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('Sample Reading List');
+  });
+
+  it('narrows the list as you type a search, and says how many match', async () => {
+    const user = userEvent.setup();
+    renderApp();
+    await screen.findAllByRole('article');
+    await user.type(screen.getByRole('searchbox', { name: 'Search' }), 'decision');
+    await waitFor(() => expect(titles()).toEqual(['Debugging Machine Learning Pipelines']));
+    expect(screen.getByText('1 of 3 papers')).toBeInTheDocument();
+    expect(window.location.search).toBe('?q=decision');
+  });
+
+  it('finds a paper by the text of its note', async () => {
+    const user = userEvent.setup();
+    renderApp();
+    const card = await screen.findByRole('article', { name: /Fuzzing Automatic/ });
+    expect(card).toBeInTheDocument();
+    const { saveNote } = await import('../../src/db/paper-writes');
+    await saveNote('arxiv:2302.04351', 'gradients everywhere', {
+      title: 'F',
+      url: 'https://e.org',
+    });
+    await user.type(screen.getByRole('searchbox', { name: 'Search' }), 'gradient');
+    await waitFor(() =>
+      expect(titles()).toEqual(['Fuzzing Automatic Differentiation in Deep-Learning Libraries']),
+    );
+  });
+
+  it('changes a status right in the list and filters by it', async () => {
+    const user = userEvent.setup();
+    renderApp();
+    const card = await screen.findByRole('article', { name: /Debugging Machine/ });
+    await user.selectOptions(within(card).getByRole('combobox', { name: 'Status' }), 'Read');
+    await waitFor(async () =>
+      expect((await getPaperState('doi:10.1145/3329486.3329489'))?.status).toBe('read'),
+    );
+    await user.click(
+      within(screen.getByRole('group', { name: 'Filter by status' })).getByRole('button', {
+        name: 'Read',
+      }),
+    );
+    await waitFor(() => expect(titles()).toEqual(['Debugging Machine Learning Pipelines']));
+    expect(window.location.search).toBe('?status=read');
+    expect(screen.getAllByText('1/3 read').length).toBeGreaterThan(0);
+  });
+
+  it('filters by tag and by section', async () => {
+    const user = userEvent.setup();
+    await addTag('arxiv:1906.10742', 'survey', { title: 'T', url: 'https://e.org' });
+    renderApp();
+    await screen.findAllByRole('article');
+    await user.selectOptions(
+      await screen.findByRole('combobox', { name: 'Filter by tag' }),
+      'survey',
+    );
+    await waitFor(() =>
+      expect(titles()).toEqual(['Machine Learning Testing: Survey, Landscapes and Horizons']),
+    );
+    await user.click(screen.getByRole('button', { name: 'Remove tag filter survey' }));
+    await user.click(screen.getByRole('button', { name: /^Testing/ }));
+    // Subsections count towards their parent.
+    await waitFor(() => expect(titles()).toHaveLength(2));
+    expect(window.location.search).toBe('?section=testing');
+  });
+});

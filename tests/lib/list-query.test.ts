@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import {
+  EMPTY_LIST_QUERY,
+  isFiltered,
+  listQueryToParams,
+  parseListQuery,
+} from '../../src/lib/list-query';
+
+describe('list query in the URL', () => {
+  it('round-trips every field', () => {
+    const query = {
+      q: 'fuzzing ü',
+      statuses: ['read', 'reading'] as const,
+      tags: ['to cite', 'ml'],
+      section: 'debugging',
+      sort: 'year' as const,
+    };
+    const params = listQueryToParams({ ...query, statuses: [...query.statuses] });
+    expect(parseListQuery(new URLSearchParams(params.toString()))).toEqual({
+      ...query,
+      statuses: ['read', 'reading'],
+    });
+  });
+
+  it('ignores unknown statuses and sorts, and duplicates', () => {
+    const query = parseListQuery(
+      new URLSearchParams('status=read&status=done&status=read&sort=random&tag=&tag=a&tag=a'),
+    );
+    expect(query.statuses).toEqual(['read']);
+    expect(query.sort).toBeNull();
+    expect(query.tags).toEqual(['a']);
+  });
+
+  it('writes nothing for the empty query', () => {
+    expect(listQueryToParams(EMPTY_LIST_QUERY).toString()).toBe('');
+    expect(isFiltered(EMPTY_LIST_QUERY)).toBe(false);
+    expect(isFiltered({ ...EMPTY_LIST_QUERY, tags: ['x'] })).toBe(true);
+  });
+});

@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import type { CataloguePaper } from '../../../src/lib/catalogue/schema';
+import { createPaperSearch } from '../../../src/lib/search/paper-search';
+
+const paper = (id: string, title: string, description?: string): CataloguePaper => ({
+  id,
+  title,
+  url: `https://example.org/${id}`,
+  ...(description ? { description } : {}),
+  venue: 'ICSE',
+  year: 2020,
+  sectionIds: [],
+  tags: [],
+  links: [],
+});
+
+const state = (id: string, title: string, note: string, tags: string[] = []) => ({
+  id,
+  title,
+  url: `https://example.org/${id}`,
+  note,
+  tags,
+});
+
+const papers = [
+  paper('a', 'Fuzzing deep learning libraries'),
+  paper('b', 'Debugging pipelines', 'decision trees'),
+];
+
+describe('createPaperSearch', () => {
+  it('finds papers by title, description and venue', () => {
+    const search = createPaperSearch(papers);
+    expect(search.search('fuzz')).toEqual(['a']);
+    expect(search.search('decision')).toEqual(['b']);
+    expect(search.search('icse 2020')).toHaveLength(2);
+    expect(search.search('  ')).toBeNull();
+  });
+
+  it('follows note and tag changes after a sync', () => {
+    const search = createPaperSearch(papers);
+    search.sync(
+      new Map([['b', state('b', 'Debugging pipelines', 'reminds me of zebras', ['survey'])]]),
+    );
+    expect(search.search('zebra')).toEqual(['b']);
+    expect(search.search('survey')).toEqual(['b']);
+    search.sync(new Map([['b', state('b', 'Debugging pipelines', 'now about giraffes')]]));
+    expect(search.search('zebra')).toEqual([]);
+    expect(search.search('giraffe')).toEqual(['b']);
+  });
+
+  it('finds papers gone from the list by the title kept with their state', () => {
+    const search = createPaperSearch(papers);
+    search.sync(new Map([['zzz', state('zzz', 'Vanished systems paper', 'kept note')]]));
+    expect(search.search('vanished')).toEqual(['zzz']);
+    expect(search.search('kept')).toEqual(['zzz']);
+  });
+});

@@ -1,0 +1,208 @@
+// @vitest-environment node
+import { describe, expect, it } from 'vitest';
+import { createSearchIndex } from '../../../src/lib/search/search-index';
+import type { SearchDocument, SearchField } from '../../../src/lib/search/search-index';
+
+function doc(id: string, order: number, fields: Partial<Record<SearchField, string>>) {
+  return { id, order, fields } satisfies SearchDocument;
+}
+
+const corpus = [
+  doc('fuzz', 0, { title: 'Fuzzing: Art, Science, and Engineering', tags: 'testing security' }),
+  doc('llm', 1, { title: 'LLMs for Code', description: 'large-language models write programs' }),
+  doc('metric', 2, { title: 'Une Métrique de Qualité', venue: 'ICSE 2021' }),
+  doc('zh', 3, { title: '深度学习的编译器', note: '读过' }),
+  doc('cpp', 4, { title: 'C++ Templates and Tensor Shapes', note: 'see "quoted" text' }),
+];
+
+describe('search index: matching', () => {
+  const index = createSearchIndex(corpus);
+
+  it('matches a prefix of any token', () => {
+    expect(index.search('fuzz')).toEqual(['fuzz']);
+    expect(index.search('llm')).toEqual(['llm']);
+    expect(index.search('engin')).toEqual(['fuzz']);
+  });
+
+  it('narrows with every word (AND)', () => {
+    expect(index.search('fuzzing security')).toEqual(['fuzz']);
+    expect(index.search('fuzzing code')).toEqual([]);
+    expect(index.search('and')).toEqual(['fuzz', 'cpp']);
+    expect(index.search('and templ')).toEqual(['cpp']);
+  });
+
+  it('requires every part of a word that contains separators', () => {
+    expect(index.search('large-language')).toEqual(['llm']);
+    expect(index.search('large-fuzz')).toEqual([]);
+    expect(index.search('tensor-shape')).toEqual(['cpp']);
+  });
+
+  it('ignores case and diacritics on both sides', () => {
+    expect(index.search('metrique')).toEqual(['metric']);
+    expect(index.search('MÉTRIQUE QUALITE')).toEqual(['metric']);
+    expect(index.search('icse')).toEqual(['metric']);
+  });
+
+  it('finds Chinese text by any substring, without spaces', () => {
+    expect(index.search('学习')).toEqual(['zh']);
+    expect(index.search('编译器')).toEqual(['zh']);
+    expect(index.search('习')).toEqual(['zh']);
+    expect(index.search('学编')).toEqual([]);
+  });
+
+  it('copes with punctuation and odd Unicode in queries', () => {
+    // `C++` is the word `c`: the exact token `c` outranks the prefix of `Code`.
+    expect(index.search('C++')).toEqual(['cpp', 'llm']);
+    expect(index.search('c++ templates')).toEqual(['cpp']);
+    expect(index.search('"quoted"')).toEqual(['cpp']);
+    expect(index.search('fuzz 🚀')).toEqual(['fuzz']);
+    expect(index.search('\uD800 fuzz \u0301')).toEqual(['fuzz']);
+  });
+
+  it('returns null when the query has no words, and [] when nothing matches', () => {
+    expect(index.search('')).toBeNull();
+    expect(index.search('   \t')).toBeNull();
+    expect(index.search('++ 🚀')).toBeNull();
+    expect(index.search('nothing')).toEqual([]);
+  });
+
+  it('indexes documents with emoji and empty fields without throwing', () => {
+    const odd = createSearchIndex([doc('a', 0, { title: '🚀👩‍🔬', note: '' }), doc('b', 1, {})]);
+    expect(odd.search('a')).toEqual([]);
+    expect(odd.size()).toBe(2);
+  });
+});
+
+describe('search index: ranking', () => {
+  it('ranks a title match above a note match', () => {
+    const index = createSearchIndex([
+      doc('in-note', 0, { title: 'Other', note: 'about graphs' }),
+      doc('in-title', 1, { title: 'Graphs' }),
+    ]);
+    expect(index.search('graph')).toEqual(['in-title', 'in-note']);
+  });
+
+  it('orders fields title > tags > venue > description > note', () => {
+    const index = createSearchIndex([
+      doc('note', 0, { note: 'zeta' }),
+      doc('description', 1, { description: 'zeta' }),
+      doc('venue', 2, { venue: 'zeta' }),
+      doc('tags', 3, { tags: 'zeta' }),
+      doc('title', 4, { title: 'zeta' }),
+    ]);
+    expect(index.search('zeta')).toEqual(['title', 'tags', 'venue', 'description', 'note']);
+  });
+
+  it('ranks an exact token above a mere prefix in the same field', () => {
+    const index = createSearchIndex([
+      doc('prefix', 0, { title: 'Fuzzing' }),
+      doc('exact', 1, { title: 'Fuzz' }),
+    ]);
+    expect(index.search('fuzz')).toEqual(['exact', 'prefix']);
+  });
+
+  it('gives a bonus when the query is a phrase of the title', () => {
+    const index = createSearchIndex([
+      doc('apart', 0, { title: 'Network of neural cells' }),
+      doc('phrase', 1, { title: 'Neural networks' }),
+    ]);
+    expect(index.search('neural netw')).toEqual(['phrase', 'apart']);
+    expect(index.search('neural-netw')).toEqual(['phrase', 'apart']);
+  });
+
+  it('gives no phrase bonus for a substring inside a title word', () => {
+    const index = createSearchIndex([
+      doc('inside', 0, { title: 'Internet routing', note: 'network' }),
+      doc('description', 1, { description: 'nets' }),
+    ]);
+    expect(index.search('net')).toEqual(['description', 'inside']);
+  });
+
+  it('breaks ties by order, not by insertion', () => {
+    const index = createSearchIndex([
+      doc('c', 2, { title: 'same' }),
+      doc('a', 0, { title: 'same' }),
+      doc('b', 1, { title: 'same' }),
+    ]);
+    expect(index.search('same')).toEqual(['a', 'b', 'c']);
+    index.upsert(doc('a', 3, { title: 'same' }));
+    expect(index.search('same')).toEqual(['b', 'c', 'a']);
+  });
+});
+
+describe('search index: updates', () => {
+  it('replaces the old text on upsert', () => {
+    const index = createSearchIndex([doc('p', 0, { title: 'Old title', note: 'draft' })]);
+    index.upsert(doc('p', 0, { title: 'New title', note: 'final' }));
+    expect(index.search('old')).toEqual([]);
+    expect(index.search('draft')).toEqual([]);
+    expect(index.search('new final')).toEqual(['p']);
+    expect(index.size()).toBe(1);
+  });
+
+  it('moves a token between fields on upsert', () => {
+    const index = createSearchIndex([
+      doc('moved', 0, { note: 'graph' }),
+      doc('other', 1, { description: 'graph' }),
+    ]);
+    expect(index.search('graph')).toEqual(['other', 'moved']);
+    index.upsert(doc('moved', 0, { title: 'graph' }));
+    expect(index.search('graph')).toEqual(['moved', 'other']);
+  });
+
+  it('follows a note being typed one character at a time', () => {
+    const index = createSearchIndex([doc('p', 0, { title: 'Paper' })]);
+    let note = '';
+    for (const char of 'reinforcement learning') {
+      note += char;
+      index.upsert(doc('p', 0, { title: 'Paper', note }));
+    }
+    expect(index.search('reinf learn')).toEqual(['p']);
+    expect(index.search('reinforcementl')).toEqual([]);
+  });
+
+  it('removes documents, and ignores unknown ids', () => {
+    const index = createSearchIndex(corpus);
+    index.remove('fuzz');
+    index.remove('no-such-paper');
+    expect(index.search('fuzz')).toEqual([]);
+    expect(index.search('and')).toEqual(['cpp']);
+    expect(index.size()).toBe(corpus.length - 1);
+    index.upsert(corpus[0] ?? doc('x', 0, {}));
+    expect(index.search('and')).toEqual(['fuzz', 'cpp']);
+  });
+
+  it('starts empty', () => {
+    const index = createSearchIndex();
+    expect(index.size()).toBe(0);
+    expect(index.search('x')).toEqual([]);
+  });
+
+  it('stays correct when many tokens arrive between searches, or fall out of use', () => {
+    // Thousands of documents and tokens: exercises the bulk paths (merging many new tokens into
+    // the sorted list, dropping unused ones in one pass) that small examples never reach.
+    const word = (i: number) => `w${i}q`;
+    const many = (from: number, count: number) =>
+      Array.from({ length: count }, (_, i) => word(from + i)).join(' ');
+    const index = createSearchIndex(
+      Array.from({ length: 3000 }, (_, i) => doc(`d${i}`, i, { title: word(i * 2) })),
+    );
+    expect(index.search(word(10))).toEqual(['d5']);
+    // Odd-numbered words interleave with the even ones already sorted.
+    index.upsert(doc('big', 3000, { note: many(1, 4000) }));
+    expect(index.search(word(11))).toEqual(['big']);
+    expect(index.search(word(12))).toEqual(['d6', 'big']);
+    // Every word of the big note falls out of use except the ones other documents hold.
+    index.upsert(doc('big', 3000, { note: 'small' }));
+    expect(index.search(word(11))).toEqual([]);
+    expect(index.search(word(12))).toEqual(['d6']);
+    index.upsert(doc('big', 3000, { note: many(1, 3) }));
+    expect(index.search(word(3))).toEqual(['big']);
+    expect(index.search('small')).toEqual([]);
+    expect(index.search(word(5998))).toEqual(['d2999']);
+    // A dropped token can come back, and still earns its exact-match bonus.
+    index.upsert(doc('prefix', 3001, { title: `${word(11)}z` }));
+    index.upsert(doc('exact', 3002, { title: word(11) }));
+    expect(index.search(word(11))).toEqual(['exact', 'prefix']);
+  });
+});

@@ -1,0 +1,69 @@
+import { describe, expect, it } from 'vitest';
+import type { CataloguePaper } from '../../src/lib/catalogue/schema';
+import { EMPTY_LIST_QUERY, type ListQuery } from '../../src/lib/list-query';
+import { selectPapers, type StateForSelection } from '../../src/lib/select-papers';
+
+const paper = (id: string, title: string, year?: number, tags: string[] = []): CataloguePaper => ({
+  id,
+  title,
+  url: `https://example.org/${id}`,
+  ...(year === undefined ? {} : { year }),
+  sectionIds: [],
+  tags,
+  links: [],
+});
+
+const papers = [
+  paper('a', 'Zebra', 2019),
+  paper('b', 'apple', 2023, ['Training']),
+  paper('c', 'Mango'),
+  paper('d', 'Banana', 2021),
+];
+
+const states = new Map<string, StateForSelection>([
+  ['a', { status: 'read', tags: ['ML', 'cite'], updatedAt: 10 }],
+  ['c', { status: 'reading', tags: ['ml'], updatedAt: 30 }],
+  ['d', { status: 'to-read', tags: [], updatedAt: 20 }],
+]);
+
+function ids(query: Partial<ListQuery>, searchHits: string[] | null = null, section?: string[]) {
+  return selectPapers({
+    papers,
+    states,
+    query: { ...EMPTY_LIST_QUERY, ...query },
+    searchHits,
+    sectionPaperIds: section ? new Set(section) : null,
+  }).map((p) => p.id);
+}
+
+describe('selectPapers', () => {
+  it('keeps list order by default', () => {
+    expect(ids({})).toEqual(['a', 'b', 'c', 'd']);
+  });
+
+  it('filters by status, treating papers without state as unread', () => {
+    expect(ids({ statuses: ['unread'] })).toEqual(['b']);
+    expect(ids({ statuses: ['read', 'reading'] })).toEqual(['a', 'c']);
+  });
+
+  it('filters by every selected tag, case-insensitively, list tags included', () => {
+    expect(ids({ tags: ['ml'] })).toEqual(['a', 'c']);
+    expect(ids({ tags: ['ml', 'CITE'] })).toEqual(['a']);
+    expect(ids({ tags: ['training'] })).toEqual(['b']);
+  });
+
+  it('filters by section', () => {
+    expect(ids({}, null, ['d', 'b'])).toEqual(['b', 'd']);
+  });
+
+  it('keeps the search ranking unless a sort is chosen', () => {
+    expect(ids({ q: 'x' }, ['d', 'a'])).toEqual(['d', 'a']);
+    expect(ids({ q: 'x', sort: 'list' }, ['d', 'a'])).toEqual(['a', 'd']);
+  });
+
+  it('sorts by year (unknown last), title and recent updates', () => {
+    expect(ids({ sort: 'year' })).toEqual(['b', 'd', 'a', 'c']);
+    expect(ids({ sort: 'title' })).toEqual(['b', 'd', 'c', 'a']);
+    expect(ids({ sort: 'updated' })).toEqual(['c', 'd', 'a', 'b']);
+  });
+});
