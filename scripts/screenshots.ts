@@ -30,7 +30,7 @@ async function seed(page: Page) {
     await page.getByRole('searchbox', { name: 'Search' }).fill(query);
     await page.getByRole('article').first().getByRole('link').first().click();
     const dialog = page.getByRole('dialog');
-    await dialog.getByRole('radio', { name: status }).check();
+    await dialog.getByRole('radio', { name: status, exact: true }).check();
     if (note) {
       await dialog.getByRole('textbox', { name: 'Notes' }).fill(note);
       await dialog.getByText('Saved').waitFor();

@@ -1,12 +1,24 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/app';
+import { hasNoteDrafts, recoverNoteDrafts } from './db/note-drafts';
 import './app/styles.css';
 
-const root = document.getElementById('root');
-if (!root) throw new Error('index.html has no #root element');
-createRoot(root).render(
-  <StrictMode>
-    <App />
-  </StrictMode>,
-);
+function render() {
+  const root = document.getElementById('root');
+  if (!root) throw new Error('index.html has no #root element');
+  createRoot(root).render(
+    <StrictMode>
+      <App />
+    </StrictMode>,
+  );
+}
+
+// Notes typed just before the last tab closed are put back before anything shows them.
+if (hasNoteDrafts()) {
+  recoverNoteDrafts()
+    .catch((error: unknown) => console.error('Could not recover unsaved notes', error))
+    .finally(render);
+} else {
+  render();
+}

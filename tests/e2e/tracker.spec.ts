@@ -13,7 +13,7 @@ async function openFromSearch(page: Page, query: string, title: string) {
 test('a whole session survives a reload', async ({ page }) => {
   await page.goto('/');
   const detail = await openFromSearch(page, 'deepxplore', DEEPXPLORE);
-  await detail.getByRole('radio', { name: 'Read' }).check();
+  await detail.getByRole('radio', { name: 'Read', exact: true }).check();
   const notes = detail.getByRole('textbox', { name: 'Notes' });
   await notes.fill('## Takeaways\n\nNeuron coverage is a **weak** oracle.');
   await expect(detail.getByText('Saved')).toBeVisible();
@@ -26,7 +26,7 @@ test('a whole session survives a reload', async ({ page }) => {
 
   await page.reload();
   const reopened = page.getByRole('dialog', { name: DEEPXPLORE });
-  await expect(reopened.getByRole('radio', { name: 'Read' })).toBeChecked();
+  await expect(reopened.getByRole('radio', { name: 'Read', exact: true })).toBeChecked();
   await expect(reopened.getByRole('textbox', { name: 'Notes' })).toHaveValue(
     '## Takeaways\n\nNeuron coverage is a **weak** oracle.',
   );

@@ -87,4 +87,18 @@ describe('the list', () => {
     await waitFor(() => expect(titles()).toHaveLength(2));
     expect(window.location.search).toBe('?section=testing');
   });
+
+  it('keeps papers gone from the list, by name, under their own heading', async () => {
+    const { setStatus } = await import('../../src/db/paper-writes');
+    await setStatus('url:example.org/vanished', 'read', {
+      title: 'A Vanished Paper',
+      url: 'https://example.org/vanished',
+    });
+    renderApp();
+    expect(
+      await screen.findByRole('heading', { name: 'Not in this list any more' }),
+    ).toBeInTheDocument();
+    expect(screen.getByRole('article', { name: 'A Vanished Paper' })).toBeInTheDocument();
+    expect(screen.getAllByRole('article')).toHaveLength(4);
+  });
 });

@@ -7,7 +7,6 @@ import type { Catalogue } from '../../lib/catalogue/schema';
 import { orphanPapers } from '../../lib/orphan-papers';
 import { createPaperSearch } from '../../lib/search/paper-search';
 import { selectPapers } from '../../lib/select-papers';
-import { reportRejection } from '../../lib/report-rejection';
 import { useSectionsPanelStore } from '../../stores/sections-panel-store';
 import { followRenames } from '../../lib/follow-renames';
 import { useListLocationStore } from '../../stores/list-location-store';
@@ -123,14 +122,12 @@ export function LibraryPage({ catalogue, outline }: LibraryPageProps) {
                   extraTags={states?.get(row.paper.id)?.tags}
                   aside={
                     <StatusSelect
-                      value={states?.get(row.paper.id)?.status ?? 'unread'}
-                      onChange={(status) =>
-                        reportRejection(
-                          setStatus(row.paper.id, status, {
-                            title: row.paper.title,
-                            url: row.paper.url,
-                          }),
-                        )
+                      stored={states?.get(row.paper.id)?.status ?? 'unread'}
+                      write={(status) =>
+                        setStatus(row.paper.id, status, {
+                          title: row.paper.title,
+                          url: row.paper.url,
+                        })
                       }
                     />
                   }

@@ -1,12 +1,14 @@
+import { useOptimisticValue } from '../../hooks/use-optimistic-value';
 import { READING_STATUSES, STATUS_LABELS, type ReadingStatus } from '../../lib/reading-status';
 
 type StatusSelectProps = {
-  value: ReadingStatus;
-  onChange: (status: ReadingStatus) => void;
+  stored: ReadingStatus;
+  write: (status: ReadingStatus) => Promise<unknown>;
 };
 
 /** The status of one paper, changeable right in the list. */
-export function StatusSelect({ value, onChange }: StatusSelectProps) {
+export function StatusSelect({ stored, write }: StatusSelectProps) {
+  const [value, onChange] = useOptimisticValue(stored, write);
   return (
     <span className="status-select" data-status={value}>
       <select

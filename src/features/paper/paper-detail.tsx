@@ -1,11 +1,11 @@
-import { useMemo } from 'react';
+import { useCallback, useMemo } from 'react';
 import { ExternalLink } from '../../components/external-link';
 import { InlineMarkdown } from '../../components/inline-markdown';
 import { setStatus } from '../../db/paper-writes';
 import { usePaperState } from '../../db/use-paper-states';
 import type { CatalogueOutline } from '../../lib/catalogue/catalogue-outline';
 import type { CataloguePaper } from '../../lib/catalogue/schema';
-import { reportRejection } from '../../lib/report-rejection';
+import type { ReadingStatus } from '../../lib/reading-status';
 import { NotesEditor } from './notes-editor';
 import { ReadingDates } from './reading-dates';
 import { StatusRadioGroup } from './status-radio-group';
@@ -16,6 +16,10 @@ type PaperDetailProps = { paper: CataloguePaper; outline: CatalogueOutline; onCl
 export function PaperDetail({ paper, outline, onClose }: PaperDetailProps) {
   const state = usePaperState(paper.id);
   const snapshot = useMemo(() => ({ title: paper.title, url: paper.url }), [paper]);
+  const writeStatus = useCallback(
+    (status: ReadingStatus) => setStatus(paper.id, status, snapshot),
+    [paper.id, snapshot],
+  );
   const inList = outline.paperById.has(paper.id);
   const sections = paper.sectionIds.flatMap((id) => outline.byId.get(id)?.title ?? []);
   const meta = [paper.venue, paper.year].filter(Boolean).join(' · ');
@@ -56,9 +60,9 @@ export function PaperDetail({ paper, outline, onClose }: PaperDetailProps) {
       )}
       <section className="detail__section" aria-label="Reading">
         <StatusRadioGroup
-          value={state?.status ?? 'unread'}
+          stored={state?.status ?? 'unread'}
           disabled={state === undefined}
-          onChange={(status) => reportRejection(setStatus(paper.id, status, snapshot))}
+          write={writeStatus}
         />
         <ReadingDates paperId={paper.id} state={state ?? null} snapshot={snapshot} />
       </section>

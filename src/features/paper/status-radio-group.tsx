@@ -1,13 +1,15 @@
+import { useOptimisticValue } from '../../hooks/use-optimistic-value';
 import { READING_STATUSES, STATUS_LABELS, type ReadingStatus } from '../../lib/reading-status';
 
 type StatusRadioGroupProps = {
-  value: ReadingStatus;
-  onChange: (status: ReadingStatus) => void;
+  stored: ReadingStatus;
+  write: (status: ReadingStatus) => Promise<unknown>;
   disabled?: boolean;
 };
 
 /** Native radios: arrow keys move between statuses, as screen-reader users expect. */
-export function StatusRadioGroup({ value, onChange, disabled }: StatusRadioGroupProps) {
+export function StatusRadioGroup({ stored, write, disabled }: StatusRadioGroupProps) {
+  const [value, onChange] = useOptimisticValue(stored, write);
   return (
     <div className="segmented" role="radiogroup" aria-label="Status">
       {READING_STATUSES.map((status) => (

@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
+import { clearNoteDraft, journalNoteDraft } from '../../db/note-drafts';
 import { saveNote } from '../../db/paper-writes';
 import type { PaperSnapshot, PaperState } from '../../db/paper-state';
 
@@ -40,6 +41,7 @@ export function useNoteAutosave(
     setSaveState({ kind: 'saving' });
     saveNote(paperId, value, snapshotRef.current).then(
       () => {
+        clearNoteDraft(paperId, value);
         if (pending.current === null) setSaveState({ kind: 'saved' });
       },
       (error: unknown) => {
@@ -58,11 +60,12 @@ export function useNoteAutosave(
       if (!loaded) return;
       setDraft(value);
       pending.current = value;
+      journalNoteDraft(paperId, value, snapshotRef.current);
       setSaveState((state) => (state.kind === 'error' ? state : { kind: 'unsaved' }));
       clearTimeout(timer.current);
       timer.current = setTimeout(flush, AUTOSAVE_DELAY_MS);
     },
-    [flush, loaded],
+    [flush, loaded, paperId],
   );
 
   useEffect(() => {

@@ -1,7 +1,5 @@
 export type UrlResolution =
-  | { kind: 'ok'; url: string }
-  | { kind: 'anchor' }
-  | { kind: 'rejected'; reason: string };
+  { kind: 'ok'; url: string } | { kind: 'anchor' } | { kind: 'rejected'; reason: string };
 
 const schemePattern = /^\s*([a-z][a-z0-9+.-]*):/i;
 

@@ -11,6 +11,8 @@ const fullYear = /^(.*?)[\s,'’-]*(?<!\d)((?:19|20)\d{2})$/u;
 // `ICLR15`: only for acronym-like names (ending in a capital) so tags like `ResNet50` stay tags.
 const gluedYear = /^(\p{Lu}[\p{L}]*\p{Lu})(\d{2})$/u;
 
+const maxVenueLength = 120;
+
 function cleanVenue(raw: string): string | undefined {
   const venue = raw.replace(/[\s,'’‘-]+$/u, '').trim();
   return venue === '' ? undefined : venue;
@@ -27,6 +29,8 @@ export function parseVenueYear(text: string, currentYear = new Date().getFullYea
     .replace(/^[([]\s*(.*?)\s*[)\]]$/u, '$1')
     .replace(/[.;,]+$/u, '')
     .trim();
+  // Real venues are short; the cap also keeps the lazy patterns below from going quadratic.
+  if (trimmed.length > maxVenueLength) return {};
   const apostrophe = apostropheYear.exec(trimmed);
   if (apostrophe) {
     return {

@@ -70,28 +70,25 @@ function oracle(docs: Map<string, SearchDocument>, q: string): string[] | null {
   const phrase = phraseForm(q);
   const scored: { doc: SearchDocument; score: number }[] = [];
   for (const doc of docs.values()) {
-    const tokens = FIELDS.map((field) => ({ field, tokens: tokenise(doc.fields[field] ?? '') }));
-    let score = 0;
-    let wordsInTitle = 0;
-    for (const word of words) {
-      let best = 0;
-      for (const { field, tokens: fieldTokens } of tokens) {
-        for (const token of fieldTokens) {
-          if (token.startsWith(word))
-            best = Math.max(best, WEIGHT[field] + (token === word ? 1 : 0));
-        }
-      }
-      if (best === 0) break;
-      score += best;
-      if (tokens[0]?.tokens.some((token) => token.startsWith(word))) wordsInTitle++;
-    }
-    if (words.some((word) => !tokens.some((f) => f.tokens.some((t) => t.startsWith(word))))) {
-      continue;
-    }
+    const fieldTokens = FIELDS.map((field) => ({
+      field,
+      tokens: tokenise(doc.fields[field] ?? ''),
+    }));
+    // A word's score: the best weight of a field with a token it starts, +1 if it is the token.
+    const bests = words.map((word) =>
+      Math.max(
+        0,
+        ...fieldTokens.flatMap(({ field, tokens }) =>
+          tokens.filter((t) => t.startsWith(word)).map((t) => WEIGHT[field] + (t === word ? 1 : 0)),
+        ),
+      ),
+    );
+    if (bests.includes(0)) continue;
+    let score = bests.reduce((sum, best) => sum + best, 0);
     // The phrase bonus as the index defines it: every word is in the title, and so is the phrase.
-    if (wordsInTitle === words.length && phraseForm(doc.fields.title ?? '').includes(phrase)) {
-      score += 5;
-    }
+    const title = fieldTokens[0]?.tokens ?? [];
+    const allInTitle = words.every((word) => title.some((t) => t.startsWith(word)));
+    if (allInTitle && phraseForm(doc.fields.title ?? '').includes(phrase)) score += 5;
     scored.push({ doc, score });
   }
   scored.sort(

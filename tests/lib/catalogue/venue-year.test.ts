@@ -1,0 +1,52 @@
+// @vitest-environment node
+import { describe, expect, it } from 'vitest';
+import { expandTwoDigitYear, parseVenueYear } from '../../../src/lib/catalogue/venue-year';
+
+describe('parseVenueYear', () => {
+  it.each([
+    ["TSE'20", 'TSE', 2020],
+    ["NSDI'24", 'NSDI', 2024],
+    ["ICSE '19", 'ICSE', 2019],
+    ['NeurIPS’19', 'NeurIPS', 2019],
+    ["VLDB'98", 'VLDB', 1998],
+    ['NeurIps 2015', 'NeurIps', 2015],
+    ['ICSE 2024', 'ICSE', 2024],
+    ['Information and Software Technology 2021', 'Information and Software Technology', 2021],
+    ['IEEE Software 2020', 'IEEE Software', 2020],
+    ['ICLR15', 'ICLR', 2015],
+    ['NeurIPS2019', 'NeurIPS', 2019],
+    ['(ICML 2019)', 'ICML', 2019],
+    ['ICSE, 2022.', 'ICSE', 2022],
+  ])('splits %s into venue and year', (text, venue, year) => {
+    expect(parseVenueYear(text, 2026)).toEqual({ venue, year });
+  });
+
+  it('keeps a venue without a year', () => {
+    expect(parseVenueYear('arXiv', 2026)).toEqual({ venue: 'arXiv' });
+  });
+
+  it('reads a bare year', () => {
+    expect(parseVenueYear('2019', 2026)).toEqual({ venue: undefined, year: 2019 });
+  });
+
+  it('does not read a year out of model names such as ResNet50', () => {
+    expect(parseVenueYear('ResNet50', 2026)).toEqual({ venue: 'ResNet50' });
+  });
+
+  it('refuses very long text, which is prose rather than a venue', () => {
+    expect(parseVenueYear(`${'word '.repeat(40)}2020`, 2026)).toEqual({});
+  });
+});
+
+describe('expandTwoDigitYear', () => {
+  it.each([
+    [0, 2000],
+    [19, 2019],
+    [26, 2026],
+    [27, 2027],
+    [28, 1928],
+    [98, 1998],
+  ])('reads %i as %i when the current year is 2026', (twoDigits, year) => {
+    expect(expandTwoDigitYear(twoDigits, 2026)).toBe(year);
+  });
+});

@@ -1,0 +1,14 @@
+import { describe, expect, it } from 'vitest';
+import { useTagRenamesStore } from '../../src/stores/tag-renames-store';
+
+describe('tag renames store', () => {
+  it('chains renames so an old filter reaches the newest name', () => {
+    const { recordRename } = useTagRenamesStore.getState();
+    recordRename('ml', 'machine learning');
+    recordRename('Machine Learning', 'learning');
+    expect(useTagRenamesStore.getState().renames).toEqual({
+      ml: 'learning',
+      'machine learning': 'learning',
+    });
+  });
+});
