@@ -1,8 +1,9 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { App } from './app/app';
 import { hasNoteDrafts, recoverNoteDrafts } from './db/note-drafts';
 import './app/styles.css';
+// After the base styles, so feature styles can refine them.
+import { App } from './app/app';
 
 function render() {
   const root = document.getElementById('root');
