@@ -1,5 +1,5 @@
 import { Dexie, type EntityTable } from 'dexie';
-import type { PaperState } from './paper-state';
+import type { PaperState } from '../lib/paper-state';
 
 export class ReadmarkDatabase extends Dexie {
   // `declare` so that no class field initialiser overwrites the table Dexie attaches.

@@ -1,4 +1,4 @@
-import type { PaperSnapshot } from './paper-state';
+import type { PaperSnapshot } from '../lib/paper-state';
 import { getPaperState } from './paper-queries';
 import { saveNote } from './paper-writes';
 

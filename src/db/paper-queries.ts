@@ -1,5 +1,5 @@
 import { db } from './database';
-import type { PaperState } from './paper-state';
+import type { PaperState } from '../lib/paper-state';
 import { tagKey } from './tag-names';
 
 export type TagCount = { tag: string; count: number };

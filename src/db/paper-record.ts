@@ -1,5 +1,5 @@
 import { db } from './database';
-import type { PaperSnapshot, PaperState } from './paper-state';
+import type { PaperSnapshot, PaperState } from '../lib/paper-state';
 
 export type PaperChanges = Partial<Omit<PaperState, 'id' | 'createdAt'>>;
 

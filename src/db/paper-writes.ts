@@ -1,6 +1,6 @@
 import type { PaperChanges } from './paper-record';
 import { inPapersTransaction, writePaper } from './paper-record';
-import type { PaperSnapshot, PaperState, ReadingStatus } from './paper-state';
+import type { PaperSnapshot, PaperState, ReadingStatus } from '../lib/paper-state';
 import { runWrite, SaveError } from './save-status';
 
 // The date rules of a status change, as a pure function of the stored record.

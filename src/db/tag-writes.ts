@@ -1,6 +1,6 @@
 import { db } from './database';
 import { differs, inPapersTransaction, writePaper } from './paper-record';
-import type { PaperSnapshot, PaperState } from './paper-state';
+import type { PaperSnapshot, PaperState } from '../lib/paper-state';
 import { runWrite, SaveError } from './save-status';
 import { normaliseTag, sameTag, uniqueTags } from './tag-names';
 

@@ -3,7 +3,7 @@ import { useMemo } from 'react';
 import { db } from './database';
 import { getPaperState, getTagCounts } from './paper-queries';
 import type { TagCount } from './paper-queries';
-import type { PaperState } from './paper-state';
+import type { PaperState } from '../lib/paper-state';
 
 // Undefined while loading. Live: writes from this tab and from other tabs show up.
 export function usePaperStates(): ReadonlyMap<string, PaperState> | undefined {

@@ -1,7 +1,7 @@
 // @vitest-environment node
 import fc from 'fast-check';
 import { getAllPaperStates } from '../../src/db/paper-queries';
-import type { ReadingStatus } from '../../src/db/paper-state';
+import type { ReadingStatus } from '../../src/lib/paper-state';
 import { READING_STATUSES } from '../../src/lib/reading-status';
 import { saveNote, setStatus } from '../../src/db/paper-writes';
 import { normaliseTag, tagKey, uniqueTags } from '../../src/db/tag-names';

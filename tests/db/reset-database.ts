@@ -1,5 +1,5 @@
 import { db } from '../../src/db/database';
-import type { PaperSnapshot } from '../../src/db/paper-state';
+import type { PaperSnapshot } from '../../src/lib/paper-state';
 
 // Each test starts from an empty database, and with any test middleware gone.
 export async function resetDatabase(): Promise<void> {

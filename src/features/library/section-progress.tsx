@@ -1,5 +1,5 @@
 import { ProgressBar } from '../../components/progress-bar';
-import type { PaperState } from '../../db/paper-state';
+import type { PaperState } from '../../lib/paper-state';
 
 type SectionProgressProps = {
   paperIds: Iterable<string> | undefined;

@@ -1,5 +1,5 @@
 import { lazy, Suspense } from 'react';
-import type { PaperSnapshot, PaperState } from '../../db/paper-state';
+import type { PaperSnapshot, PaperState } from '../../lib/paper-state';
 import { useNotesModeStore } from '../../stores/notes-mode-store';
 import { useNoteAutosave, type NoteSaveState } from './use-note-autosave';
 

@@ -1,5 +1,5 @@
 import { setDates } from '../../db/paper-writes';
-import type { PaperSnapshot, PaperState } from '../../db/paper-state';
+import type { PaperSnapshot, PaperState } from '../../lib/paper-state';
 import { fromDateInputValue, toDateInputValue } from '../../lib/dates';
 import { reportRejection } from '../../lib/report-rejection';
 

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import type { PaperSnapshot } from '../../db/paper-state';
+import type { PaperSnapshot } from '../../lib/paper-state';
 import { normaliseTag } from '../../db/tag-names';
 import { addTag, removeTag } from '../../db/tag-writes';
 import { useTagCounts } from '../../db/use-paper-states';

@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { clearNoteDraft, journalNoteDraft } from '../../db/note-drafts';
 import { saveNote } from '../../db/paper-writes';
-import type { PaperSnapshot, PaperState } from '../../db/paper-state';
+import type { PaperSnapshot, PaperState } from '../../lib/paper-state';
 
 export const AUTOSAVE_DELAY_MS = 600;
 

@@ -1,4 +1,4 @@
-import type { ReadingStatus } from '../lib/reading-status';
+import type { ReadingStatus } from './reading-status';
 
 export type { ReadingStatus };
 
@@ -20,6 +20,8 @@ export type PaperState = {
   noteUpdatedAt?: number;
   // In the order added, unique case-insensitively.
   tags: string[];
+  // When the tags last changed (added in database version 2; older records fall back to updatedAt).
+  tagsUpdatedAt?: number;
   createdAt: number;
   updatedAt: number;
 };
