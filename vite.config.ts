@@ -1,8 +1,78 @@
+import { createHash } from 'node:crypto';
+import { existsSync, readFileSync } from 'node:fs';
 import react from '@vitejs/plugin-react';
+import type { Plugin } from 'vite';
+import { VitePWA } from 'vite-plugin-pwa';
 import { defineConfig } from 'vitest/config';
+import { CONTENT_SECURITY_POLICY } from './src/lib/csp';
+
+/** The CSP goes into the built page only: the dev server needs inline scripts for hot reload. */
+function contentSecurityPolicy(): Plugin {
+  return {
+    name: 'readmark-csp',
+    apply: 'build',
+    transformIndexHtml: () => [
+      {
+        tag: 'meta',
+        attrs: { 'http-equiv': 'Content-Security-Policy', content: CONTENT_SECURITY_POLICY },
+        injectTo: 'head-prepend',
+      },
+    ],
+  };
+}
+
+// The catalogue is precached under its own URL so the app opens offline from the first visit,
+// while the app's own requests for /catalogue.json go to the network first (a deployed list
+// update shows up at once) and fall back to that precached copy.
+const CATALOGUE_PRECACHE_URL = '/catalogue.json?precached';
+function catalogueRevision(): string {
+  const file = 'public/catalogue.json';
+  return existsSync(file) ? createHash('sha256').update(readFileSync(file)).digest('hex') : 'none';
+}
 
 export default defineConfig({
-  plugins: [react()],
+  plugins: [
+    react(),
+    contentSecurityPolicy(),
+    VitePWA({
+      registerType: 'prompt',
+      injectRegister: false,
+      includeAssets: ['favicon.svg'],
+      manifest: {
+        name: 'Readmark: a reading tracker for research papers',
+        short_name: 'Readmark',
+        description: 'Track what you read in an awesome list of papers, with notes and tags.',
+        start_url: '/',
+        scope: '/',
+        display: 'standalone',
+        theme_color: '#2f5bd3',
+        background_color: '#f7f7f5',
+        icons: [
+          { src: '/icon-192.png', sizes: '192x192', type: 'image/png' },
+          { src: '/icon-512.png', sizes: '512x512', type: 'image/png' },
+          { src: '/icon-maskable-512.png', sizes: '512x512', type: 'image/png', purpose: 'maskable' },
+        ],
+      },
+      workbox: {
+        globPatterns: ['**/*.{js,css,html,svg,png,webmanifest}'],
+        globIgnores: ['catalogue.json'],
+        additionalManifestEntries: [{ url: CATALOGUE_PRECACHE_URL, revision: catalogueRevision() }],
+        navigateFallback: '/index.html',
+        cleanupOutdatedCaches: true,
+        runtimeCaching: [
+          {
+            urlPattern: ({ url }) => url.pathname === '/catalogue.json' && url.search === '',
+            handler: 'NetworkFirst',
+            options: {
+              cacheName: 'readmark-catalogue',
+              networkTimeoutSeconds: 4,
+              precacheFallback: { fallbackURL: CATALOGUE_PRECACHE_URL },
+            },
+          },
+        ],
+      },
+    }),
+  ],
   preview: { host: '127.0.0.1', port: 4173, strictPort: true },
   test: {
     environment: 'jsdom',

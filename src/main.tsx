@@ -1,9 +1,14 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
+import { openDatabase } from './db/database-health';
 import { hasNoteDrafts, recoverNoteDrafts } from './db/note-drafts';
+import { askForPersistenceAfterFirstSave } from './db/storage-persistence';
 import './app/styles.css';
 // After the base styles, so feature styles can refine them.
 import { App } from './app/app';
+
+void openDatabase();
+askForPersistenceAfterFirstSave();
 
 function render() {
   const root = document.getElementById('root');

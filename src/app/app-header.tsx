@@ -8,7 +8,11 @@ type AppHeaderProps = { title: string; read: number; total: number };
 
 export function AppHeader({ title, read, total }: AppHeaderProps) {
   const [location] = useLocation();
-  const onTags = location.startsWith('/tags');
+  const view = location.startsWith('/tags')
+    ? 'tags'
+    : location.startsWith('/settings')
+      ? 'settings'
+      : 'papers';
   const listSearch = useListLocationStore((state) => state.search);
   return (
     <header className="app-header">
@@ -21,11 +25,14 @@ export function AppHeader({ title, read, total }: AppHeaderProps) {
       <h1 className="app-header__title">{title}</h1>
       <ProgressBar done={read} total={total} label="read" />
       <nav className="app-header__nav" aria-label="Views">
-        <Link href={listPath(listSearch)} aria-current={onTags ? undefined : 'page'}>
+        <Link href={listPath(listSearch)} aria-current={view === 'papers' ? 'page' : undefined}>
           Papers
         </Link>
-        <Link href="/tags" aria-current={onTags ? 'page' : undefined}>
+        <Link href="/tags" aria-current={view === 'tags' ? 'page' : undefined}>
           Tags
+        </Link>
+        <Link href="/settings" aria-current={view === 'settings' ? 'page' : undefined}>
+          Settings
         </Link>
       </nav>
       <SaveIndicator />

@@ -3,11 +3,14 @@ import { useLocation } from 'wouter';
 import { usePaperStates } from '../db/use-paper-states';
 import { LibraryPage } from '../features/library/library-page';
 import { PaperRoute } from '../features/paper/paper-route';
+import { SettingsPage } from '../features/settings/settings-page';
 import { TagsPage } from '../features/tags/tags-page';
 import { useCatalogue } from '../hooks/use-catalogue';
 import { outlineCatalogue } from '../lib/catalogue/catalogue-outline';
 import { paperIdFromPathname } from '../lib/paths';
 import { AppHeader } from './app-header';
+import { DatabaseBanner } from './database-banner';
+import { UpdateBanner } from './update-banner';
 import { StatusScreen } from './status-screen';
 
 export function AppShell() {
@@ -40,8 +43,14 @@ export function AppShell() {
   return (
     <>
       <AppHeader title={catalogue.title} read={read} total={catalogue.papers.length} />
+      <div className="app-banners">
+        <UpdateBanner />
+        <DatabaseBanner />
+      </div>
       {location === '/tags' ? (
         <TagsPage />
+      ) : location === '/settings' ? (
+        <SettingsPage />
       ) : location === '/' || paperId !== null ? (
         <>
           {/* One LibraryPage for both paths, so opening a paper keeps the list's scroll. */}

@@ -1,15 +1,29 @@
 import { Dexie, type EntityTable } from 'dexie';
 import type { PaperState } from '../lib/paper-state';
+import { declareVersions } from './versions';
+
+/** A list the user added besides the default one (stored whole, validated when added). */
+export type StoredList = {
+  id: string;
+  title: string;
+  addedAt: number;
+  source: 'markdown' | 'json';
+  fileName?: string;
+  catalogue: unknown;
+};
+
+/** Small pieces of app state: what the user last saw of a list, the last backup time. */
+export type MetaEntry = { key: string; value: unknown };
 
 export class ReadmarkDatabase extends Dexie {
-  // `declare` so that no class field initialiser overwrites the table Dexie attaches.
+  // `declare` so that no class field initialiser overwrites the tables Dexie attaches.
   declare papers: EntityTable<PaperState, 'id'>;
+  declare lists: EntityTable<StoredList, 'id'>;
+  declare meta: EntityTable<MetaEntry, 'key'>;
 
   constructor(name: string) {
     super(name);
-    // Versions are appended, never edited: every shipped version is already on users' disks,
-    // and Dexie upgrades from whichever one it finds there.
-    this.version(1).stores({ papers: 'id, status, updatedAt, *tags' });
+    declareVersions(this);
   }
 }
 

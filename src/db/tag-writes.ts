@@ -30,7 +30,7 @@ async function retagAll(
   for (const paper of await papersTagged(spellings)) {
     const tags = rewrite(paper.tags);
     if (!differs(tags, paper.tags)) continue;
-    await db.papers.update(paper.id, { tags, updatedAt: now });
+    await db.papers.update(paper.id, { tags, tagsUpdatedAt: now, updatedAt: now });
     changed += 1;
   }
   return changed;
@@ -51,7 +51,9 @@ export function addTag(
       // Adopt the spelling already in the library, so "ml" joins "ML" instead of splitting it.
       const spelled = (await spellingsInUse(tag))[0] ?? tag;
       await writePaper(id, snapshot, now, (current) =>
-        current.tags.some((t) => sameTag(t, tag)) ? {} : { tags: [...current.tags, spelled] },
+        current.tags.some((t) => sameTag(t, tag))
+          ? {}
+          : { tags: [...current.tags, spelled], tagsUpdatedAt: now },
       );
     }),
   );
@@ -61,9 +63,10 @@ export function removeTag(id: string, raw: string, now = Date.now()): Promise<vo
   const tag = normaliseTag(raw) ?? raw;
   return runWrite('the tag', () =>
     inPapersTransaction(() =>
-      writePaper(id, null, now, (current) => ({
-        tags: current.tags.filter((t) => !sameTag(t, tag)),
-      })),
+      writePaper(id, null, now, (current) => {
+        const tags = current.tags.filter((t) => !sameTag(t, tag));
+        return tags.length === current.tags.length ? {} : { tags, tagsUpdatedAt: now };
+      }),
     ),
   );
 }

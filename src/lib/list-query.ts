@@ -17,6 +17,8 @@ export type ListQuery = {
   section: string | null;
   /** null: list order, or best match first while searching. */
   sort: SortKey | null;
+  /** Only the papers added to the list since the user last acknowledged it. */
+  newOnly: boolean;
 };
 
 export const EMPTY_LIST_QUERY: ListQuery = {
@@ -25,6 +27,7 @@ export const EMPTY_LIST_QUERY: ListQuery = {
   tags: [],
   section: null,
   sort: null,
+  newOnly: false,
 };
 
 function isSortKey(value: string | null): value is SortKey {
@@ -39,6 +42,7 @@ export function parseListQuery(params: URLSearchParams): ListQuery {
     tags: [...new Set(params.getAll('tag').filter((tag) => tag.trim() !== ''))],
     section: params.get('section') || null,
     sort: isSortKey(sort) ? sort : null,
+    newOnly: params.get('new') === '1',
   };
 }
 
@@ -49,6 +53,7 @@ export function listQueryToParams(query: ListQuery): URLSearchParams {
   query.tags.forEach((tag) => params.append('tag', tag));
   if (query.section) params.set('section', query.section);
   if (query.sort) params.set('sort', query.sort);
+  if (query.newOnly) params.set('new', '1');
   return params;
 }
 
@@ -57,6 +62,7 @@ export function isFiltered(query: ListQuery): boolean {
     query.q.trim() !== '' ||
     query.statuses.length > 0 ||
     query.tags.length > 0 ||
-    query.section !== null
+    query.section !== null ||
+    query.newOnly
   );
 }

@@ -17,6 +17,8 @@ export type SelectionInput = {
   searchHits: readonly string[] | null;
   /** Ids in the selected section (subsections included); null for every section. */
   sectionPaperIds: ReadonlySet<string> | null;
+  /** Ids new since the user's last visit, for the "new only" filter. */
+  newPaperIds?: ReadonlySet<string>;
 };
 
 const titleCollator = new Intl.Collator(undefined, { sensitivity: 'base', numeric: true });
@@ -28,7 +30,7 @@ function hasAllTags(paper: CataloguePaper, state: StateForSelection | undefined,
 
 /** Filters and sorts the list as the query says. Pure, so it is cheap to test and to memoise. */
 export function selectPapers(input: SelectionInput): CataloguePaper[] {
-  const { papers, states, query, searchHits, sectionPaperIds } = input;
+  const { papers, states, query, searchHits, sectionPaperIds, newPaperIds } = input;
   const order = new Map(papers.map((paper, index) => [paper.id, index]));
   const statusOf = (id: string): ReadingStatus => states.get(id)?.status ?? 'unread';
 
@@ -43,6 +45,7 @@ export function selectPapers(input: SelectionInput): CataloguePaper[] {
   const selected = candidates.filter(
     (paper) =>
       (sectionPaperIds === null || sectionPaperIds.has(paper.id)) &&
+      (!query.newOnly || newPaperIds?.has(paper.id) === true) &&
       (query.statuses.length === 0 || query.statuses.includes(statusOf(paper.id))) &&
       (query.tags.length === 0 || hasAllTags(paper, states.get(paper.id), query.tags)),
   );

@@ -14,6 +14,7 @@ describe('list query in the URL', () => {
       tags: ['to cite', 'ml'],
       section: 'debugging',
       sort: 'year' as const,
+      newOnly: true,
     };
     const params = listQueryToParams({ ...query, statuses: [...query.statuses] });
     expect(parseListQuery(new URLSearchParams(params.toString()))).toEqual({

@@ -28,6 +28,7 @@ const states = new Map<string, StateForSelection>([
 
 function ids(query: Partial<ListQuery>, searchHits: string[] | null = null, section?: string[]) {
   return selectPapers({
+    newPaperIds: new Set(['b', 'd']),
     papers,
     states,
     query: { ...EMPTY_LIST_QUERY, ...query },
@@ -65,5 +66,9 @@ describe('selectPapers', () => {
     expect(ids({ sort: 'year' })).toEqual(['b', 'd', 'a', 'c']);
     expect(ids({ sort: 'title' })).toEqual(['b', 'd', 'c', 'a']);
     expect(ids({ sort: 'updated' })).toEqual(['c', 'd', 'a', 'b']);
+  });
+
+  it('shows only the papers new since the last visit when asked', () => {
+    expect(ids({ newOnly: true })).toEqual(['b', 'd']);
   });
 });

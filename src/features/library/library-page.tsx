@@ -11,8 +11,10 @@ import { useSectionsPanelStore } from '../../stores/sections-panel-store';
 import { followRenames } from '../../lib/follow-renames';
 import { useListLocationStore } from '../../stores/list-location-store';
 import { useTagRenamesStore } from '../../stores/tag-renames-store';
+import { CatalogueChangesBanner } from './catalogue-changes-banner';
 import { ListToolbar } from './list-toolbar';
 import { toListRows } from './list-rows';
+import { useCatalogueChanges } from './use-catalogue-changes';
 import { PaperCard } from './paper-card';
 import { SectionNav } from './section-nav';
 import { SectionProgress } from './section-progress';
@@ -31,6 +33,9 @@ export function LibraryPage({ catalogue, outline }: LibraryPageProps) {
   const toggleSections = useSectionsPanelStore((state) => state.toggle);
   const renames = useTagRenamesStore((state) => state.renames);
   const rememberSearch = useListLocationStore((state) => state.setSearch);
+  const changes = useCatalogueChanges(catalogue);
+  const newPaperIds = useMemo(() => new Set(changes.added), [changes.added]);
+  const removedWithState = changes.removed.filter((id) => states?.has(id)).length;
 
   useEffect(() => {
     const followed = followRenames(query.tags, renames);
@@ -56,11 +61,12 @@ export function LibraryPage({ catalogue, outline }: LibraryPageProps) {
         states: states ?? new Map(),
         query,
         searchHits,
+        newPaperIds,
         sectionPaperIds: query.section
           ? (outline.paperIdsBySection.get(query.section) ?? new Set())
           : null,
       }),
-    [papers, states, query, searchHits, outline],
+    [papers, states, query, searchHits, outline, newPaperIds],
   );
   const rows = useMemo(
     () => toListRows(selected, outline, query.sort === null && searchHits === null),
@@ -97,6 +103,16 @@ export function LibraryPage({ catalogue, outline }: LibraryPageProps) {
         />
       </aside>
       <main className="library__main" id="main" tabIndex={-1}>
+        <CatalogueChangesBanner
+          added={changes.added.length}
+          removedWithState={removedWithState}
+          showingNew={query.newOnly}
+          onShow={() => updateQuery({ newOnly: true })}
+          onDismiss={() => {
+            changes.acknowledge();
+            if (query.newOnly) updateQuery({ newOnly: false });
+          }}
+        />
         <ListToolbar
           query={query}
           tags={(tagCounts ?? []).map((entry) => entry.tag)}

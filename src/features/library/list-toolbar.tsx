@@ -95,7 +95,9 @@ export function ListToolbar({ query, tags, shown, total, onChange }: ListToolbar
           <button
             type="button"
             className="button button--quiet"
-            onClick={() => onChange({ q: '', statuses: [], tags: [], section: null })}
+            onClick={() =>
+              onChange({ q: '', statuses: [], tags: [], section: null, newOnly: false })
+            }
           >
             Clear filters
           </button>

@@ -21,7 +21,11 @@ const SAVE_LABELS: Record<Exclude<NoteSaveState['kind'], 'error'>, string> = {
 };
 
 export function NotesEditor({ paperId, stored, snapshot }: NotesEditorProps) {
-  const { text, loaded, saveState, change, retry } = useNoteAutosave(paperId, stored, snapshot);
+  const { text, loaded, saveState, merged, dismissMerged, change, retry } = useNoteAutosave(
+    paperId,
+    stored,
+    snapshot,
+  );
   const mode = useNotesModeStore((state) => state.mode);
   const setMode = useNotesModeStore((state) => state.setMode);
 
@@ -54,6 +58,17 @@ export function NotesEditor({ paperId, stored, snapshot }: NotesEditorProps) {
           )}
         </p>
       </div>
+      {merged && (
+        <div className="banner banner--warn" role="alert">
+          <span>
+            This note was also changed in another tab or window. Both texts are kept: the other one
+            is below the rule at the end.
+          </span>
+          <button type="button" className="button" onClick={dismissMerged}>
+            OK
+          </button>
+        </div>
+      )}
       {mode === 'write' ? (
         <textarea
           className="notes__text"

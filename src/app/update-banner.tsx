@@ -1,0 +1,18 @@
+import { useAppUpdate } from './use-app-update';
+
+export function UpdateBanner() {
+  const update = useAppUpdate();
+  if (!update.available && !update.activatedElsewhere) return null;
+  return (
+    <div className="banner banner--info" role="status">
+      <span>
+        {update.activatedElsewhere
+          ? 'Readmark was updated in another tab. Reload when you are ready; your notes are saved first.'
+          : 'Update available. Your notes are saved before the app reloads.'}
+      </span>
+      <button type="button" className="button button--primary" onClick={() => void update.apply()}>
+        Reload
+      </button>
+    </div>
+  );
+}

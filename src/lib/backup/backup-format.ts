@@ -1,0 +1,137 @@
+/**
+ * Readmark backup, format version 1: one JSON file (UTF-8, 2-space indented) holding everything
+ * the user made, so restoring it on another browser loses nothing.
+ *
+ *   {
+ *     "format": "readmark-backup",       // always this string
+ *     "version": 1,                      // bumped on any incompatible change
+ *     "exportedAt": "2026-11-26T09:30:00.000Z",
+ *     "app": "readmark 0.1.0",           // the app that wrote it, for diagnosis only
+ *     "papers": [PaperState, …],         // sorted by id so two backups diff well
+ *     "lists": [ImportedList, …],        // lists the user added, each with its whole catalogue
+ *     "settings": { "key": "string" | number | boolean, … }
+ *   }
+ *
+ * PaperState: { id, title, url, status ("unread" | "to-read" | "reading" | "read"), note, tags
+ * (unique case-insensitively, at most 64 characters each), createdAt, updatedAt, and optional
+ * statusChangedAt, startedAt, finishedAt, noteUpdatedAt, tagsUpdatedAt }; times are epoch
+ * milliseconds. ImportedList: { id, title, addedAt, source ("markdown" | "json"), fileName?,
+ * catalogue } where catalogue follows the catalogue schema (schemaVersion 1).
+ *
+ * Reading accepts older versions and upgrades them (see `upgradeBackup`); a newer version is
+ * refused with a message asking the user to update the app.
+ */
+import { z } from 'zod';
+import { catalogueSchema } from '../catalogue/schema';
+import type { PaperState } from '../paper-state';
+import { READING_STATUSES } from '../reading-status';
+
+export const BACKUP_FORMAT = 'readmark-backup';
+export const BACKUP_VERSION = 1;
+export const MAX_TAG_LENGTH = 64;
+
+const time = z.number().nonnegative();
+
+const tagsSchema = z
+  .array(
+    z.string().refine((tag) => tag.trim() !== '' && Array.from(tag).length <= MAX_TAG_LENGTH, {
+      message: `must be a tag of 1 to ${MAX_TAG_LENGTH} characters`,
+    }),
+  )
+  .superRefine((tags, context) => {
+    const seen = new Set<string>();
+    tags.forEach((tag, index) => {
+      const key = tag.toLowerCase();
+      if (seen.has(key))
+        context.addIssue({ code: 'custom', path: [index], message: 'repeats a tag' });
+      seen.add(key);
+    });
+  });
+
+// Annotated so the schema cannot drift from the type the rest of the app uses.
+export const paperStateSchema: z.ZodType<PaperState> = z.strictObject({
+  id: z.string().min(1),
+  title: z.string(),
+  url: z.string(),
+  status: z.enum(READING_STATUSES),
+  statusChangedAt: time.optional(),
+  startedAt: time.optional(),
+  finishedAt: time.optional(),
+  note: z.string(),
+  noteUpdatedAt: time.optional(),
+  tags: tagsSchema,
+  tagsUpdatedAt: time.optional(),
+  createdAt: time,
+  updatedAt: time,
+});
+
+export const importedListSchema = z.strictObject({
+  id: z.string().min(1),
+  title: z.string().min(1),
+  addedAt: time,
+  source: z.enum(['markdown', 'json']),
+  fileName: z.string().optional(),
+  catalogue: catalogueSchema,
+});
+
+export type ImportedList = z.infer<typeof importedListSchema>;
+
+export type SettingValue = string | number | boolean;
+
+function uniqueIds(records: { id: string }[], path: string, context: z.RefinementCtx) {
+  const first = new Map<string, number>();
+  records.forEach(({ id }, index) => {
+    const earlier = first.get(id);
+    if (earlier === undefined) first.set(id, index);
+    else
+      context.addIssue({
+        code: 'custom',
+        path: [path, index, 'id'],
+        message: `repeats ${path}[${earlier}]`,
+      });
+  });
+}
+
+export const backupSchema = z
+  .strictObject({
+    format: z.literal(BACKUP_FORMAT),
+    version: z.literal(BACKUP_VERSION),
+    exportedAt: z.iso.datetime(),
+    app: z.string(),
+    papers: z.array(paperStateSchema),
+    lists: z.array(importedListSchema),
+    settings: z.record(z.string(), z.union([z.string(), z.number(), z.boolean()])),
+  })
+  .superRefine((backup, context) => {
+    uniqueIds(backup.papers, 'papers', context);
+    uniqueIds(backup.lists, 'lists', context);
+  });
+
+export type Backup = z.infer<typeof backupSchema>;
+
+export type BackupContents = {
+  papers: PaperState[];
+  lists: ImportedList[];
+  settings: Record<string, SettingValue>;
+  exportedAt: Date;
+  app: string;
+};
+
+const byId = (a: { id: string }, b: { id: string }) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+
+export function createBackup({ papers, lists, settings, exportedAt, app }: BackupContents): Backup {
+  return {
+    format: BACKUP_FORMAT,
+    version: BACKUP_VERSION,
+    exportedAt: exportedAt.toISOString(),
+    app,
+    papers: [...papers].sort(byId),
+    lists: [...lists],
+    settings: { ...settings },
+  };
+}
+
+/** Pretty JSON with papers sorted by id, so backups diff well under version control. */
+export function serializeBackup(backup: Backup): string {
+  return `${JSON.stringify({ ...backup, papers: [...backup.papers].sort(byId) }, null, 2)}\n`;
+}

@@ -1,0 +1,83 @@
+import type { Backup } from './backup-format';
+import { BACKUP_FORMAT, BACKUP_VERSION, backupSchema } from './backup-format';
+import { describeIssue } from './describe-issue';
+
+export const MAX_BACKUP_BYTES = 200 * 1024 * 1024;
+
+export type ParseBackupResult = { ok: true; backup: Backup } | { ok: false; error: string };
+
+const megabytes = (bytes: number) => `${Math.ceil(bytes / (1024 * 1024))} MB`;
+
+/** Null when a file of this size may be read; otherwise the reason it is refused. */
+export function checkBackupSize(bytes: number, maxBytes = MAX_BACKUP_BYTES): string | null {
+  if (bytes <= maxBytes) return null;
+  return `This file is ${megabytes(bytes)}; Readmark restores backups of up to ${megabytes(maxBytes)}.`;
+}
+
+/** UTF-8 size of the text, counting no further than `limit` (a huge file stops early). */
+function utf8Length(text: string, limit: number): number {
+  if (text.length * 3 <= limit) return text.length;
+  let bytes = 0;
+  for (let i = 0; i < text.length && bytes <= limit; i += 1) {
+    const code = text.charCodeAt(i);
+    if (code < 0x80) bytes += 1;
+    else if (code < 0x800) bytes += 2;
+    else if (code >= 0xd800 && code <= 0xdbff) {
+      bytes += 4;
+      i += 1;
+    } else bytes += 3;
+  }
+  return bytes;
+}
+
+// Keys that could reach an object's prototype if the parsed data were ever merged or spread.
+const forbiddenKeys = new Set(['__proto__', 'constructor', 'prototype']);
+
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/**
+ * Brings an older backup up to the current version's shape. Version 1 files written before
+ * lists and settings existed get empty ones; later versions add their migrations here, in order.
+ */
+export function upgradeBackup(raw: unknown): unknown {
+  if (!isRecord(raw)) return raw;
+  return { ...raw, lists: raw.lists ?? [], settings: raw.settings ?? {} };
+}
+
+function versionError(version: unknown): string | null {
+  if (version === undefined)
+    return 'This backup has no format version, so Readmark cannot read it.';
+  if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) {
+    return `This backup has an unknown format version (${JSON.stringify(version)}).`;
+  }
+  if (version > BACKUP_VERSION) {
+    return `This backup was made by a newer version of Readmark (format version ${version}); update the app to restore it.`;
+  }
+  return null;
+}
+
+/** Reads a backup file's text. Never throws: every problem comes back as a sentence. */
+export function parseBackup(text: string, options: { maxBytes?: number } = {}): ParseBackupResult {
+  const maxBytes = options.maxBytes ?? MAX_BACKUP_BYTES;
+  const sizeError = checkBackupSize(utf8Length(text, maxBytes), maxBytes);
+  if (sizeError) return { ok: false, error: sizeError };
+  let raw: unknown;
+  try {
+    raw = JSON.parse(text, (key, value: unknown) => (forbiddenKeys.has(key) ? undefined : value));
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    return { ok: false, error: `This file is not valid JSON (${reason}).` };
+  }
+  if (!isRecord(raw) || raw.format !== BACKUP_FORMAT) {
+    return { ok: false, error: 'This is not a Readmark backup.' };
+  }
+  const badVersion = versionError(raw.version);
+  if (badVersion) return { ok: false, error: badVersion };
+  const upgraded = upgradeBackup(raw);
+  const result = backupSchema.safeParse(upgraded);
+  if (result.success) return { ok: true, backup: result.data };
+  const [issue] = result.error.issues;
+  const detail = issue ? describeIssue(issue, upgraded) : 'it does not match the backup format.';
+  return { ok: false, error: `Backup rejected: ${detail}` };
+}

@@ -1,0 +1,137 @@
+import type { ExportInput, ExportPaper } from './export-input';
+import { exportTags } from './export-input';
+
+type Field = [name: string, value: string];
+
+// LaTeX's special characters. Braces become commands, not `\{`, because BibTeX counts every
+// brace (escaped or not) when it matches them: a value must never hold an unbalanced one.
+const latexEscapes: Record<string, string> = {
+  '\\': '\\textbackslash{}',
+  '{': '\\textbraceleft{}',
+  '}': '\\textbraceright{}',
+  '%': '\\%',
+  '&': '\\&',
+  $: '\\$',
+  '#': '\\#',
+  _: '\\_',
+  '~': '\\textasciitilde{}',
+  '^': '\\textasciicircum{}',
+};
+
+/** Text for a BibTeX value; non-ASCII stays UTF-8, which BibLaTeX and Biber read. */
+export function escapeBibtex(text: string): string {
+  return text
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(/[\\{}%&$#_~^]/g, (character) => latexEscapes[character] ?? character);
+}
+
+/** Verbatim fields (`url`, `doi`) are not LaTeX, so only what breaks BibTeX is encoded. */
+function verbatim(text: string): string {
+  return text.trim().replace(/[\s{}\\]/g, (character) => encodeURIComponent(character));
+}
+
+// Preprint servers are not venues: such a paper is a `@misc` with its eprint.
+const preprint = /^(arxiv|corr|preprint|biorxiv|medrxiv)\b/i;
+// Checked first: these name journals even though some start "Proceedings of".
+const journalNames =
+  /\b(journal|transactions|letters|magazine|proceedings of the (acm|ieee)|communications of the acm)\b/i;
+const journalAcronyms =
+  /\b(TSE|TOSEM|TOPLAS|TOCS|TODS|TACO|TKDE|TPAMI|TNNLS|TIFS|TDSC|JMLR|TMLR|JSS|IST|EMSE|CACM|PACMPL|CSUR|JAIR)\b/;
+const conferenceWords = /\b(conference|symposium|workshop|proceedings|meeting|congress|summit)\b/i;
+// Only after conference words, so "Conference on Software Engineering" stays a conference.
+const journalWords = /\b(software|review|surveys?|technology)\b/i;
+
+export function isJournal(venue: string): boolean {
+  if (journalNames.test(venue) || journalAcronyms.test(venue)) return true;
+  return !conferenceWords.test(venue) && journalWords.test(venue);
+}
+
+function entryFields({ paper }: ExportPaper): { type: string; fields: Field[] } {
+  const venue = paper.venue && !preprint.test(paper.venue) ? paper.venue : undefined;
+  const arxiv = paper.id.startsWith('arxiv:') ? paper.id.slice('arxiv:'.length) : undefined;
+  const fields: Field[] = [['title', `{${escapeBibtex(paper.title) || 'Untitled'}}`]];
+  let type = 'misc';
+  if (venue && isJournal(venue)) {
+    type = 'article';
+    fields.push(['journal', escapeBibtex(venue)]);
+  } else if (venue && paper.year !== undefined) {
+    type = 'inproceedings';
+    fields.push(['booktitle', escapeBibtex(venue)]);
+  } else if (venue) fields.push(['note', escapeBibtex(venue)]);
+  if (paper.year !== undefined) fields.push(['year', String(paper.year)]);
+  if (paper.id.startsWith('doi:')) fields.push(['doi', verbatim(paper.id.slice('doi:'.length))]);
+  if (arxiv !== undefined) fields.push(['eprint', verbatim(arxiv)], ['archivePrefix', 'arXiv']);
+  if (paper.url.trim() !== '') {
+    fields.push(['url', verbatim(paper.url)]);
+    // `\url` inside another command's argument needs `%` and `#` escaped.
+    if (type === 'misc' && arxiv === undefined) {
+      fields.push(['howpublished', `\\url{${verbatim(paper.url).replace(/[%#]/g, '\\$&')}}`]);
+    }
+  }
+  return { type, fields };
+}
+
+const stopWords = new Set(
+  'a an the on of in for to and or with without towards toward via from at by into is are be do does we our its what how why when can'.split(
+    ' ',
+  ),
+);
+
+// Letters NFKD leaves alone but that have a usual ASCII spelling.
+const ascii: Record<string, string> = {
+  ß: 'ss',
+  æ: 'ae',
+  œ: 'oe',
+  ø: 'o',
+  ł: 'l',
+  đ: 'd',
+  þ: 'th',
+};
+
+/** The first title word that is not a stop word, as lower-case ASCII (accents transliterated). */
+function keyWord(title: string): string {
+  const words = title
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/[ßæœøłđþ]/g, (letter) => ascii[letter] ?? '')
+    .split(/[^\p{L}\p{N}]+/u)
+    .map((word) => word.replace(/[^a-z0-9]/g, ''))
+    .filter((word) => word !== '');
+  return words.find((word) => !stopWords.has(word)) ?? words[0] ?? 'paper';
+}
+
+/** `a`, `b`, … `z`, `aa`, `ab`, …: the suffixes that tell same-word same-year keys apart. */
+function letterSuffix(n: number): string {
+  let suffix = '';
+  for (let rest = n; rest > 0; rest = Math.floor((rest - 1) / 26)) {
+    suffix = String.fromCharCode(97 + ((rest - 1) % 26)) + suffix;
+  }
+  return suffix;
+}
+
+/** Citation keys like `machine2020`, then `machine2020a`, `machine2020b` in list order. */
+export function citationKeys(titles: { title: string; year?: number }[]): string[] {
+  const used = new Set<string>();
+  return titles.map(({ title, year }) => {
+    const base = `${keyWord(title)}${year ?? 'nd'}`;
+    let key = base;
+    for (let n = 1; used.has(key); n += 1) key = `${base}${letterSuffix(n)}`;
+    used.add(key);
+    return key;
+  });
+}
+
+/** One BibTeX entry per paper; only bibliographic fields, plus the tags as `keywords`. */
+export function exportBibtex(input: ExportInput): string {
+  const keys = citationKeys(input.papers.map(({ paper }) => paper));
+  const entries = input.papers.map((entry, index) => {
+    const { type, fields } = entryFields(entry);
+    const keywords = exportTags(entry).map((tag) => escapeBibtex(tag.replace(/,/g, ' ')));
+    if (keywords.length > 0) fields.push(['keywords', keywords.join(', ')]);
+    const body = fields.map(([name, value]) => `  ${name} = {${value}}`).join(',\n');
+    return `@${type}{${keys[index]},\n${body}\n}\n`;
+  });
+  return entries.join('\n');
+}

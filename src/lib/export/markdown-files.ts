@@ -1,0 +1,98 @@
+import { strToU8, zipSync } from 'fflate';
+import type { Zippable } from 'fflate';
+import { stringify } from 'yaml';
+import type { ExportInput, ExportPaper } from './export-input';
+import { exportTags, isoDay, slugWords } from './export-input';
+
+export type ExportFile = { name: string; content: string };
+
+// 80 UTF-16 units are at most 240 UTF-8 bytes, under the 255-byte name limit of common disks.
+const maxBaseLength = 80;
+// Windows refuses these names whatever the extension; it counts superscript digits as digits.
+const reserved = /^(con|prn|aux|nul|com[1-9¹²³]|lpt[1-9¹²³])$/i;
+const graphemes = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
+
+/** Cut on grapheme boundaries, so neither a surrogate pair nor a letter and its accent split. */
+function cut(text: string, max: number): string {
+  let result = '';
+  for (const { segment } of graphemes.segment(text)) {
+    if (result.length + segment.length > max) break;
+    result += segment;
+  }
+  return result.replace(/-+$/, '');
+}
+
+// Case-insensitive disks (Windows, macOS) treat names equal after case folding as the same file.
+const fold = (name: string) => name.toLowerCase().toUpperCase();
+const foldedCache = new WeakMap<Set<string>, { size: number; keys: Set<string> }>();
+
+function foldedKeys(taken: Set<string>): Set<string> {
+  const cached = foldedCache.get(taken);
+  if (cached && cached.size === taken.size) return cached.keys;
+  const keys = new Set([...taken].map(fold));
+  foldedCache.set(taken, { size: taken.size, keys });
+  return keys;
+}
+
+/**
+ * A file name for a paper that is safe on Windows, macOS and Linux and unique in `taken`
+ * (case-insensitively): the title's words, lower-case, joined by `-`, at most 80 characters
+ * before `.md`, suffixed `-2`, `-3`, … on repeats. Adds the name to `taken`.
+ */
+export function safeFileName(title: string, taken: Set<string>): string {
+  let base = cut(slugWords(title), maxBaseLength) || 'untitled';
+  if (reserved.test(base)) base = `${base}-paper`;
+  const keys = foldedKeys(taken);
+  let name = `${base}.md`;
+  for (let n = 2; keys.has(fold(name)); n += 1) {
+    const suffix = `-${n}`;
+    name = `${cut(base, maxBaseLength - suffix.length)}${suffix}.md`;
+  }
+  taken.add(name);
+  keys.add(fold(name));
+  foldedCache.set(taken, { size: taken.size, keys });
+  return name;
+}
+
+function frontMatter(entry: ExportPaper): string {
+  const { paper, state } = entry;
+  // Insertion order is the key order; undefined values are left out.
+  const fields: Record<string, unknown> = {
+    id: paper.id,
+    title: paper.title,
+    url: paper.url || undefined,
+    venue: paper.venue,
+    year: paper.year,
+    status: state?.status ?? 'unread',
+    started: state?.startedAt === undefined ? undefined : isoDay(state.startedAt),
+    finished: state?.finishedAt === undefined ? undefined : isoDay(state.finishedAt),
+    tags: exportTags(entry),
+    sections: entry.sectionTitles,
+  };
+  const present = Object.fromEntries(Object.entries(fields).filter(([, v]) => v !== undefined));
+  // lineWidth 0: no folding, so each value is one scalar a person can read and edit.
+  return stringify(present, { lineWidth: 0 });
+}
+
+/** One Markdown file per paper: YAML front matter (Obsidian-style), then the note as written. */
+export function exportMarkdownFiles(input: ExportInput): ExportFile[] {
+  const taken = new Set<string>();
+  return input.papers.map((entry) => ({
+    name: safeFileName(entry.paper.title, taken),
+    content: `---\n${frontMatter(entry)}---\n\n${entry.state?.note ?? ''}`,
+  }));
+}
+
+export type ZipOptions = { folder?: string; mtime?: Date };
+
+/**
+ * A zip of the files (names UTF-8), optionally inside one folder. Names must be unique, as
+ * `exportMarkdownFiles` makes them; a folder name is reduced to a safe slug.
+ */
+export function zipMarkdownFiles(files: ExportFile[], options: ZipOptions = {}): Uint8Array {
+  const folder = options.folder === undefined ? '' : `${slugWords(options.folder) || 'readmark'}/`;
+  // No prototype, so a file named `__proto__` is a file and not a prototype.
+  const entries: Zippable = Object.create(null) as Zippable;
+  for (const file of files) entries[`${folder}${file.name}`] = strToU8(file.content);
+  return zipSync(entries, { level: 6, mtime: options.mtime ?? new Date() });
+}
