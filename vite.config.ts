@@ -59,6 +59,8 @@ export default defineConfig({
         additionalManifestEntries: [{ url: CATALOGUE_PRECACHE_URL, revision: catalogueRevision() }],
         navigateFallback: '/index.html',
         cleanupOutdatedCaches: true,
+        // The first service worker takes over the open page, so it works offline from the first visit.
+        clientsClaim: true,
         runtimeCaching: [
           {
             urlPattern: ({ url }) => url.pathname === '/catalogue.json' && url.search === '',

@@ -15,6 +15,8 @@ export function catalogueQuery(url: string = DEFAULT_CATALOGUE_URL) {
     // A deployed catalogue is a static file: it changes only with a new deployment.
     staleTime: Infinity,
     retry: 1,
+    // Offline, the service worker still answers from its cache: always try the request.
+    networkMode: 'offlineFirst',
   });
 }
 

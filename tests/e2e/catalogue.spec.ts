@@ -1,4 +1,5 @@
-import { expect, test, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures';
 
 /** Scrolls the (virtualized) list from top to bottom and collects every paper's name. */
 async function collectPaperNames(page: Page): Promise<Set<string>> {

@@ -1,14 +1,6 @@
-import { expect, test, type Page } from '@playwright/test';
-
-const DEEPXPLORE = 'DeepXplore: Automated Whitebox Testing of Deep Learning Systems';
-
-async function openFromSearch(page: Page, query: string, title: string) {
-  await page.getByRole('searchbox', { name: 'Search' }).fill(query);
-  const card = page.getByRole('article', { name: title });
-  await expect(card).toBeVisible();
-  await card.getByRole('link', { name: title }).click();
-  return page.getByRole('dialog', { name: title });
-}
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures';
+import { DEEPXPLORE, openFromSearch } from './helpers';
 
 test('a whole session survives a reload', async ({ page }) => {
   await page.goto('/');

@@ -135,6 +135,7 @@ export function LibraryPage({ catalogue, outline }: LibraryPageProps) {
                 <PaperCard
                   paper={row.paper}
                   search={search}
+                  orphan={!outline.paperById.has(row.paper.id)}
                   extraTags={states?.get(row.paper.id)?.tags}
                   aside={
                     <StatusSelect

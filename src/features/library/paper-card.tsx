@@ -12,9 +12,17 @@ type PaperCardProps = {
   /** Controls at the end of the card (e.g. the status menu). */
   aside?: ReactNode;
   search?: string;
+  /** The paper is kept from the user's state, no longer in the list. */
+  orphan?: boolean;
 };
 
-export function PaperCard({ paper, extraTags = [], aside, search = '' }: PaperCardProps) {
+export function PaperCard({
+  paper,
+  extraTags = [],
+  aside,
+  search = '',
+  orphan = false,
+}: PaperCardProps) {
   const titleId = `paper-title-${paper.id}`;
   const meta = [paper.venue, paper.year].filter(Boolean).join(' · ');
   return (
@@ -25,8 +33,9 @@ export function PaperCard({ paper, extraTags = [], aside, search = '' }: PaperCa
             {paper.title}
           </Link>
         </h3>
-        {(meta || paper.tags.length > 0 || extraTags.length > 0) && (
+        {(meta || orphan || paper.tags.length > 0 || extraTags.length > 0) && (
           <p className="paper-card__meta">
+            {orphan && <span className="chip chip--warn">Not in this list any more</span>}
             {meta && <span>{meta}</span>}
             {paper.tags.map((tag) => (
               <span className="chip chip--list" key={`list-${tag}`}>

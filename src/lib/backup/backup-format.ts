@@ -96,7 +96,7 @@ export const backupSchema = z
   .strictObject({
     format: z.literal(BACKUP_FORMAT),
     version: z.literal(BACKUP_VERSION),
-    exportedAt: z.iso.datetime(),
+    exportedAt: z.iso.datetime({ offset: true }),
     app: z.string(),
     papers: z.array(paperStateSchema),
     lists: z.array(importedListSchema),

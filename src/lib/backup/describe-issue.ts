@@ -26,7 +26,7 @@ function recordOnPath(data: unknown, path: readonly PropertyKey[]) {
     else if (isRecord(value) && typeof segment === 'string') value = value[segment];
     else return { found, value: undefined };
     if (typeof segment === 'number' && isRecord(value) && typeof value.id === 'string') {
-      if (depth + 1 < path.length) found = { depth: depth + 1, id: value.id };
+      found = { depth: depth + 1, id: value.id };
     }
   }
   return { found, value };
@@ -77,6 +77,9 @@ export function describeIssue(issue: Issue, data: unknown): string {
     return `${owner}${idText} has no ${field}.`;
   }
   const where = pathText(issue.path) || 'the backup';
+  if (found?.depth === issue.path.length) {
+    return `${where} (id ${JSON.stringify(found.id)}) ${problem(issue)}.`;
+  }
   const idText = found ? ` (in the record with id ${JSON.stringify(found.id)})` : '';
   return `${where} ${problem(issue)}${idText}.`;
 }

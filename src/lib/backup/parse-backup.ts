@@ -6,12 +6,16 @@ export const MAX_BACKUP_BYTES = 200 * 1024 * 1024;
 
 export type ParseBackupResult = { ok: true; backup: Backup } | { ok: false; error: string };
 
-const megabytes = (bytes: number) => `${Math.ceil(bytes / (1024 * 1024))} MB`;
+function sizeText(bytes: number): string {
+  if (bytes < 1024) return `${bytes} bytes`;
+  if (bytes < 1024 * 1024) return `${Math.ceil(bytes / 1024)} KB`;
+  return `${Math.ceil(bytes / (1024 * 1024))} MB`;
+}
 
 /** Null when a file of this size may be read; otherwise the reason it is refused. */
 export function checkBackupSize(bytes: number, maxBytes = MAX_BACKUP_BYTES): string | null {
   if (bytes <= maxBytes) return null;
-  return `This file is ${megabytes(bytes)}; Readmark restores backups of up to ${megabytes(maxBytes)}.`;
+  return `This file is ${sizeText(bytes)}; Readmark restores backups of up to ${sizeText(maxBytes)}.`;
 }
 
 /** UTF-8 size of the text, counting no further than `limit` (a huge file stops early). */

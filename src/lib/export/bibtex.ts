@@ -16,6 +16,9 @@ const latexEscapes: Record<string, string> = {
   _: '\\_',
   '~': '\\textasciitilde{}',
   '^': '\\textasciicircum{}',
+  // In LaTeX's default font encoding these print as ¡ and ¿.
+  '<': '\\textless{}',
+  '>': '\\textgreater{}',
 };
 
 /** Text for a BibTeX value; non-ASCII stays UTF-8, which BibLaTeX and Biber read. */
@@ -23,7 +26,7 @@ export function escapeBibtex(text: string): string {
   return text
     .replace(/\s+/g, ' ')
     .trim()
-    .replace(/[\\{}%&$#_~^]/g, (character) => latexEscapes[character] ?? character);
+    .replace(/[\\{}%&$#_~^<>]/g, (character) => latexEscapes[character] ?? character);
 }
 
 /** Verbatim fields (`url`, `doi`) are not LaTeX, so only what breaks BibTeX is encoded. */

@@ -86,13 +86,19 @@ export function exportMarkdownFiles(input: ExportInput): ExportFile[] {
 export type ZipOptions = { folder?: string; mtime?: Date };
 
 /**
- * A zip of the files (names UTF-8), optionally inside one folder. Names must be unique, as
- * `exportMarkdownFiles` makes them; a folder name is reduced to a safe slug.
+ * A zip of the files (names UTF-8), optionally inside one folder whose name is reduced to a
+ * safe slug. Names must be unique, as `exportMarkdownFiles` makes them: a repeat would silently
+ * replace a file, so it throws instead (a programming error, never a user's).
  */
 export function zipMarkdownFiles(files: ExportFile[], options: ZipOptions = {}): Uint8Array {
   const folder = options.folder === undefined ? '' : `${slugWords(options.folder) || 'readmark'}/`;
-  // No prototype, so a file named `__proto__` is a file and not a prototype.
   const entries: Zippable = Object.create(null) as Zippable;
-  for (const file of files) entries[`${folder}${file.name}`] = strToU8(file.content);
+  for (const file of files) {
+    const path = `${folder}${file.name}`;
+    // fflate copies entries into a plain object, where this name would set the prototype.
+    if (path === '__proto__' || path in entries)
+      throw new Error(`Cannot zip two files named "${path}", nor one named "__proto__".`);
+    entries[path] = strToU8(file.content);
+  }
   return zipSync(entries, { level: 6, mtime: options.mtime ?? new Date() });
 }

@@ -1,0 +1,43 @@
+import { expect, test as base, type Page } from '@playwright/test';
+
+type Violation = { directive: string; blocked: string };
+
+/**
+ * Every end-to-end test also checks that the page raised no Content-Security-Policy violation,
+ * no uncaught error and opened no dialog (an alert would mean hostile content ran).
+ */
+export const test = base.extend<{ guard: undefined }>({
+  guard: [
+    async ({ context }, use) => {
+      const problems: string[] = [];
+      await context.addInitScript(() => {
+        const violations: { directive: string; blocked: string }[] = [];
+        Reflect.set(window, '__cspViolations', violations);
+        document.addEventListener('securitypolicyviolation', (event) => {
+          violations.push({ directive: event.violatedDirective, blocked: event.blockedURI });
+        });
+      });
+      const watch = (page: Page) => {
+        page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+        page.on('dialog', (dialog) => {
+          problems.push(`dialog opened: ${dialog.message()}`);
+          void dialog.dismiss();
+        });
+      };
+      context.pages().forEach(watch);
+      context.on('page', watch);
+      await use(undefined);
+      for (const page of context.pages()) {
+        if (page.isClosed()) continue;
+        const violations = await page
+          .evaluate(() => (Reflect.get(window, '__cspViolations') ?? []) as Violation[])
+          .catch(() => [] as Violation[]);
+        problems.push(...violations.map((v) => `CSP violation: ${v.directive} ${v.blocked}`));
+      }
+      expect(problems).toEqual([]);
+    },
+    { auto: true },
+  ],
+});
+
+export { expect };

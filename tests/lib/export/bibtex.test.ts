@@ -1,0 +1,170 @@
+// @vitest-environment node
+import bibtexParse from '@orcid/bibtex-parse-js';
+import { describe, expect, it } from 'vitest';
+import { citationKeys, exportBibtex, isJournal } from '../../../src/lib/export/bibtex';
+import { entry, hostileTitles, input } from './export-fixtures';
+import { strictParse, unescape } from './strict-bibtex';
+
+describe('exportBibtex', () => {
+  const papers = [
+    entry(
+      { id: 'arxiv:1906.10742', title: 'Machine Learning Testing', venue: 'TSE', year: 2020 },
+      { tags: ['survey', 'ml testing'], note: 'private' },
+    ),
+    entry({
+      id: 'doi:10.1145/3368089.3409759',
+      title: 'On the Machine Bugs',
+      venue: 'ICSE',
+      year: 2020,
+      url: 'https://dl.acm.org/doi/10.1145/3368089.3409759',
+    }),
+    entry({ id: 'arxiv:1904.03257', title: 'MLSys: The New Frontier' }),
+    entry({
+      id: 'url:example.org/a_b',
+      title: 'A Machine Note',
+      url: 'https://example.org/a_b?x=1%20&y=#frag',
+      venue: 'Information and Software Technology',
+    }),
+    entry({
+      id: 'url:example.org/w',
+      title: 'Workshop thing',
+      url: 'https://example.org/w',
+      venue: 'SEMLA',
+    }),
+  ];
+  const bib = exportBibtex(input(papers));
+
+  it('picks entry types, keys and fields', () => {
+    const parsed = strictParse(bib);
+    expect(parsed.map(({ type, key }) => [type, key])).toEqual([
+      ['article', 'machine2020'],
+      ['inproceedings', 'machine2020a'],
+      ['misc', 'mlsysnd'],
+      ['article', 'machinend'],
+      ['misc', 'workshopnd'],
+    ]);
+    expect(parsed[0]?.fields).toEqual({
+      title: '{Machine Learning Testing}',
+      journal: 'TSE',
+      year: '2020',
+      eprint: '1906.10742',
+      archivePrefix: 'arXiv',
+      url: 'https://arxiv.org/pdf/1904.03257.pdf',
+      keywords: 'survey, ml-testing',
+    });
+    expect(parsed[1]?.fields).toMatchObject({ booktitle: 'ICSE', doi: '10.1145/3368089.3409759' });
+    expect(parsed[2]?.fields).toMatchObject({ eprint: '1904.03257', archivePrefix: 'arXiv' });
+    expect(parsed[2]?.fields.howpublished).toBeUndefined();
+    expect(parsed[3]?.fields).toMatchObject({
+      journal: 'Information and Software Technology',
+      url: 'https://example.org/a_b?x=1%20&y=#frag',
+    });
+    expect(parsed[4]?.fields).toMatchObject({
+      note: 'SEMLA',
+      howpublished: '\\url{https://example.org/w}',
+    });
+    expect(bib).not.toContain('private');
+  });
+
+  it('parses with bibtex-parse-js', () => {
+    const parsed = bibtexParse.toJSON(bib);
+    expect(parsed.map((e) => e.citationKey)).toEqual(strictParse(bib).map((e) => e.key));
+    expect(parsed.map((e) => e.entryType)).toEqual([
+      'article',
+      'inproceedings',
+      'misc',
+      'article',
+      'misc',
+    ]);
+    expect(parsed[1]?.entryTags.doi).toBe('10.1145/3368089.3409759');
+  });
+
+  it('keeps hostile titles and venues balanced and readable by both parsers', () => {
+    const hostile = hostileTitles.map((title, index) =>
+      entry(
+        {
+          id: `url:example.org/${index}`,
+          title,
+          venue: title,
+          year: 2020,
+          url: `https://example.org/{${index}}\\%`,
+        },
+        { tags: [title] },
+      ),
+    );
+    const out = exportBibtex(input(hostile));
+    const strict = strictParse(out);
+    const loose = bibtexParse.toJSON(out);
+    expect(strict).toHaveLength(hostileTitles.length);
+    expect(loose).toHaveLength(hostileTitles.length);
+    strict.forEach((parsed, index) => {
+      const expected = (hostileTitles[index] ?? '').replace(/\s+/g, ' ').trim();
+      expect(unescape(parsed.fields.title ?? '')).toBe(`{${expected}}`);
+      expect(loose[index]?.entryTags.title).toBe(parsed.fields.title);
+      expect(loose[index]?.citationKey).toBe(parsed.key);
+      expect(parsed.fields.url).toBe(`https://example.org/%7B${index}%7D%5C%`);
+    });
+    expect(strict[9]?.fields.title).toBe(
+      '{Braces \\textbraceleft{}A\\textbraceright{} and \\textbraceleft{}unbalanced and \\textbraceright{} \\% \\& \\$ \\# \\_ \\textasciitilde{} \\textasciicircum{} \\textbackslash{} end}',
+    );
+    expect(strict[5]?.fields.title).toBe('{机器学习系统的测试}');
+  });
+
+  it('gives a key to every title, even one with no ASCII letters', () => {
+    const keys = citationKeys([
+      { title: '机器学习', year: 2020 },
+      { title: 'Étude de cas', year: 2019 },
+      { title: 'The Straße of Ørsted' },
+      { title: 'Étude', year: 2019 },
+      ...Array.from({ length: 28 }, () => ({ title: 'Same', year: 2021 })),
+    ]);
+    expect(keys.slice(0, 4)).toEqual(['paper2020', 'etude2019', 'strassend', 'etude2019a']);
+    expect(keys.slice(4, 7)).toEqual(['same2021', 'same2021a', 'same2021b']);
+    expect(keys.at(-1)).toBe('same2021aa');
+    expect(new Set(keys).size).toBe(keys.length);
+    for (const key of keys) expect(key).toMatch(/^[a-z0-9]+$/);
+  });
+});
+
+describe('howpublished', () => {
+  it('escapes what \\url cannot take inside an argument', () => {
+    const url = 'https://example.org/a%20b#frag';
+    const [parsed] = strictParse(exportBibtex(input([entry({ id: 'url:x', url, title: 'T' })])));
+    expect(parsed?.fields.url).toBe(url);
+    expect(parsed?.fields.howpublished).toBe('\\url{https://example.org/a\\%20b\\#frag}');
+  });
+});
+
+describe('isJournal', () => {
+  it('tells journals from conferences', () => {
+    for (const venue of [
+      'TSE',
+      'TOSEM',
+      'IEEE Software',
+      'Journal of Systems and Software',
+      'IEEE Transactions on Reliability',
+      'Information and Software Technology',
+      'Empirical Software Engineering',
+      'IEEE Robotics and Automation Letters',
+      'Proceedings of the ACM on Programming Languages',
+      'ACM Computing Surveys',
+    ]) {
+      expect(isJournal(venue), venue).toBe(true);
+    }
+    for (const venue of [
+      'ICSE',
+      'FSE',
+      'NeurIps',
+      'NSDI',
+      'SOSP',
+      'ICSEW',
+      'ASPLOS',
+      'DEEM',
+      'International Conference on Software Engineering',
+      'Workshop on Software Engineering for ML',
+      'Proceedings of ICML',
+    ]) {
+      expect(isJournal(venue), venue).toBe(false);
+    }
+  });
+});

@@ -1,0 +1,158 @@
+// @vitest-environment node
+import type { Heading, Nodes } from 'mdast';
+import { fromMarkdown } from 'mdast-util-from-markdown';
+import { gfmFromMarkdown } from 'mdast-util-gfm';
+import { toString } from 'mdast-util-to-string';
+import { gfm } from 'micromark-extension-gfm';
+import { describe, expect, it } from 'vitest';
+import { embedNote } from '../../../src/lib/export/embed-note';
+import { exportMarkdownDocument } from '../../../src/lib/export/markdown-document';
+import { bigNote, entry, hostileNotes, hostileTitles, input } from './export-fixtures';
+
+function headings(markdown: string): [number, string][] {
+  const tree = fromMarkdown(markdown, {
+    extensions: [gfm()],
+    mdastExtensions: [gfmFromMarkdown()],
+  });
+  const found: Heading[] = [];
+  const stack: Nodes[] = [tree];
+  for (let node = stack.pop(); node; node = stack.pop()) {
+    if (node.type === 'heading') found.push(node);
+    else if ('children' in node) stack.push(...[...node.children].reverse());
+  }
+  return found.map((heading) => [heading.depth, toString(heading)]);
+}
+
+const outline = (markdown: string) => headings(markdown).filter(([depth]) => depth <= 3);
+
+describe('exportMarkdownDocument', () => {
+  it('writes the list title, the date, sections in order of first appearance and papers', () => {
+    const doc = exportMarkdownDocument(
+      input([
+        entry(
+          { id: 'a', title: 'First', venue: 'ICSE', year: 2020, tags: ['Survey'] },
+          {
+            status: 'read',
+            startedAt: Date.UTC(2026, 0, 2),
+            finishedAt: Date.UTC(2026, 1, 3, 23, 59),
+            tags: ['deep learning'],
+          },
+        ),
+        entry({ id: 'b', title: 'Second' }, null, []),
+        entry({ id: 'c', title: 'Third' }, {}, ['Background', 'Other']),
+      ]),
+    );
+    expect(outline(doc)).toEqual([
+      [1, 'Awesome ML Reliability'],
+      [2, 'Background'],
+      [3, 'First'],
+      [3, 'Third'],
+      [2, 'Other papers'],
+      [3, 'Second'],
+    ]);
+    expect(doc).toContain('Exported from Readmark on 2026-11-26: 3 papers.');
+    expect(doc).toContain(
+      [
+        '### First',
+        '',
+        '- Link: <https://arxiv.org/pdf/1904.03257.pdf>',
+        '- Venue: ICSE 2020',
+        '- Status: Read',
+        '- Started: 2026-01-02',
+        '- Finished: 2026-02-03',
+        '- Tags: #Survey #deep-learning',
+      ].join('\n'),
+    );
+    expect(doc).toMatch(/### Second\n\n- Link: <[^>]+>\n- Status: Unread\n/);
+  });
+
+  it('keeps every hostile title one heading with its text intact', () => {
+    const papers = hostileTitles.map((title, index) => entry({ id: `p${index}`, title }));
+    const doc = exportMarkdownDocument(input(papers, '# List *with* [odd] <title>'));
+    const expected = hostileTitles.map((title) => title.replace(/\s+/g, ' ').trim());
+    expect(outline(doc)).toEqual([
+      [1, '# List *with* [odd] <title>'],
+      [2, 'Background'],
+      ...expected.map((title): [number, string] => [3, title]),
+    ]);
+    expect(doc).not.toContain('<script>');
+  });
+
+  it('copies notes exactly, the 100 KB one included', () => {
+    const notes = [...hostileNotes.filter((note) => !/^#|\n#|===|^---/.test(note)), bigNote];
+    const doc = exportMarkdownDocument(
+      input(notes.map((note, index) => entry({ id: `p${index}`, title: `P${index}` }, { note }))),
+    );
+    for (const note of notes.filter((text) => text.trim() !== '')) expect(doc).toContain(note);
+    expect(outline(doc).filter(([depth]) => depth === 3)).toHaveLength(notes.length);
+  });
+
+  it('keeps the structure when a note has headings, rules and front-matter lookalikes', () => {
+    const papers = hostileNotes.map((note, index) =>
+      entry({ id: `p${index}`, title: `P${index}` }, { note }),
+    );
+    const doc = exportMarkdownDocument(input(papers));
+    expect(outline(doc).map(([, text]) => text)).toEqual([
+      'Awesome ML Reliability',
+      'Background',
+      ...hostileNotes.map((_, index) => `P${index}`),
+    ]);
+    expect(doc).toContain('#### Heading\n\n---\n\nText: # not a heading');
+  });
+
+  it('does not let an unclosed fence, comment or indented note swallow the next paper', () => {
+    const notes = [
+      '```js\n# code',
+      '~~~~\ncode',
+      '<!-- open comment',
+      '<script>\nx',
+      '    indented',
+      '- item',
+    ];
+    const papers = notes.map((note, index) =>
+      entry({ id: `p${index}`, title: `P${index}` }, { note }),
+    );
+    const doc = exportMarkdownDocument(input(papers));
+    expect(outline(doc).filter(([depth]) => depth === 3)).toHaveLength(notes.length);
+    for (const note of notes) expect(doc).toContain(note);
+  });
+});
+
+describe('embedNote', () => {
+  it('demotes ATX headings by three levels, at most to 6', () => {
+    const note = '# Big\n## Two\n### Three #\n#### Four\n###### Six\ntext #1';
+    expect(embedNote(note)).toBe(
+      '#### Big\n##### Two\n###### Three #\n###### Four\n###### Six\ntext #1',
+    );
+  });
+
+  it('leaves fenced and indented code alone', () => {
+    const note =
+      '```\n# not a heading\n```\n\n~~~md\n## nor this\n~~~\n\n    # nor this\n\n# But this';
+    expect(embedNote(note)).toBe(note.replace('\n# But this', '\n#### But this'));
+  });
+
+  it('demotes headings inside quotes and lists', () => {
+    expect(embedNote('> # Quoted\n\n- ## Listed')).toBe('> #### Quoted\n\n- ##### Listed');
+  });
+
+  it('turns setext headings into ATX headings', () => {
+    expect(embedNote('Title\n=====\n\nSub #\n---\n\nbody')).toBe(
+      '#### Title\n\n##### Sub \\#\n\nbody',
+    );
+    expect(embedNote('> Two\n> lines\n> ===')).toBe('> #### Two lines');
+  });
+
+  it('changes nothing else', () => {
+    const note =
+      'Plain *text* with [a link](https://x.org)\n\n---\n\n| a | b |\n|---|---|\n| 1 | 2 |';
+    expect(embedNote(note)).toBe(note);
+    expect(embedNote(bigNote)).toBe(bigNote);
+  });
+
+  it('closes a fence or HTML block the note leaves open', () => {
+    expect(embedNote('````\ncode')).toBe('````\ncode\n````');
+    expect(embedNote('<!-- open')).toBe('<!-- open\n-->');
+    expect(embedNote('<script>\nx')).toBe('<script>\nx\n</script>');
+  });
+});

@@ -1,0 +1,88 @@
+// @vitest-environment node
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { safeFileName } from '../../../src/lib/export/markdown-files';
+
+const safeName = /^[\p{L}\p{M}\p{N}]+(?:-[\p{L}\p{M}\p{N}]+)*(?:-\d+)?\.md$/u;
+const reserved = /^(con|prn|aux|nul|com[1-9¹²³]|lpt[1-9¹²³])(\..*)?$/i;
+
+const name = (title: string) => safeFileName(title, new Set());
+
+describe('safeFileName', () => {
+  it('slugs the title in lower case and keeps letters of every script', () => {
+    expect(name('MLSys: The New Frontier')).toBe('mlsys-the-new-frontier.md');
+    expect(name('机器学习 测试')).toBe('机器学习-测试.md');
+    expect(name('मशीन लर्निंग')).toBe('मशीन-लर्निंग.md');
+    expect(name('Cafe\u0301')).toBe('café.md');
+  });
+
+  it('drops separators, dots and control characters', () => {
+    expect(name('../../etc/passwd')).toBe('etc-passwd.md');
+    expect(name('a/b\\c:d*e?f"g<h>i|j')).toBe('a-b-c-d-e-f-g-h-i-j.md');
+    expect(name('. .hidden. ')).toBe('hidden.md');
+    expect(name('..')).toBe('untitled.md');
+    expect(name('tab\there\u0000nul\u001f')).toBe('tab-here-nul.md');
+  });
+
+  it('never gives a Windows reserved name', () => {
+    for (const title of ['CON', 'con', 'Nul', 'aux.txt', 'COM1', 'lpt9', 'COM¹', 'prn.md']) {
+      const result = name(title);
+      expect(result).not.toMatch(reserved);
+      expect(result.replace(/\.md$/, '')).not.toMatch(reserved);
+    }
+    expect(name('CON')).toBe('con-paper.md');
+  });
+
+  it('falls back to untitled when nothing is left', () => {
+    expect(name('')).toBe('untitled.md');
+    expect(name('🔥🚀 👨‍👩‍👧‍👦')).toBe('untitled.md');
+    expect(name('"?*')).toBe('untitled.md');
+  });
+
+  it('keeps at most 80 characters before .md without splitting surrogate pairs', () => {
+    expect(name('word '.repeat(60)).length).toBeLessThanOrEqual(83);
+    const astral = name('𝐀'.repeat(300));
+    expect(astral).toBe(`${'𝐀'.repeat(40)}.md`);
+    const odd = name(`x${'𝐀'.repeat(300)}`);
+    expect(odd).toBe(`x${'𝐀'.repeat(39)}.md`);
+  });
+
+  it('numbers repeats case-insensitively and records them', () => {
+    const taken = new Set<string>(['Paper.md']);
+    expect(safeFileName('paper', taken)).toBe('paper-2.md');
+    expect(safeFileName('PAPER', taken)).toBe('paper-3.md');
+    expect(safeFileName('x'.repeat(300), taken)).toBe(`${'x'.repeat(80)}.md`);
+    expect(safeFileName('x'.repeat(300), taken)).toBe(`${'x'.repeat(78)}-2.md`);
+    expect([...taken]).toEqual([
+      'Paper.md',
+      'paper-2.md',
+      'paper-3.md',
+      `${'x'.repeat(80)}.md`,
+      `${'x'.repeat(78)}-2.md`,
+    ]);
+  });
+
+  it('is always safe, short, unreserved and unique (property)', () => {
+    const title = fc.oneof(
+      fc.string({ unit: 'grapheme', maxLength: 120 }),
+      fc.string({ unit: 'binary', maxLength: 120 }),
+      fc.constantFrom('CON', 'nul.txt', '..', '.', 'Ǆ', 'ς', 'σ', 'İ', 'ß', 'SS', '𝐀'.repeat(90)),
+    );
+    fc.assert(
+      fc.property(fc.array(title, { maxLength: 30 }), (titles) => {
+        const taken = new Set<string>();
+        const names = titles.map((t) => safeFileName(t, taken));
+        for (const result of names) {
+          expect(result).toMatch(safeName);
+          expect(result.length).toBeLessThanOrEqual(83);
+          expect(result.replace(/\.md$/, '')).not.toMatch(reserved);
+          expect(result.isWellFormed()).toBe(true);
+          expect(result).toBe(result.normalize('NFC'));
+        }
+        const folded = names.map((n) => n.toLowerCase().toUpperCase());
+        expect(new Set(folded).size).toBe(names.length);
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
