@@ -1,5 +1,6 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
+import { startServiceWorker } from './app/app-update';
 import { openDatabase } from './db/database-health';
 import { hasNoteDrafts, recoverNoteDrafts } from './db/note-drafts';
 import { askForPersistenceAfterFirstSave } from './db/storage-persistence';
@@ -8,6 +9,7 @@ import './app/styles.css';
 import { App } from './app/app';
 
 void openDatabase();
+startServiceWorker();
 askForPersistenceAfterFirstSave();
 
 function render() {

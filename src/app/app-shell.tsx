@@ -9,8 +9,7 @@ import { useCatalogue } from '../hooks/use-catalogue';
 import { outlineCatalogue } from '../lib/catalogue/catalogue-outline';
 import { paperIdFromPathname } from '../lib/paths';
 import { AppHeader } from './app-header';
-import { DatabaseBanner } from './database-banner';
-import { UpdateBanner } from './update-banner';
+import { AppBanners } from './app-banners';
 import { StatusScreen } from './status-screen';
 
 export function AppShell() {
@@ -43,10 +42,7 @@ export function AppShell() {
   return (
     <>
       <AppHeader title={catalogue.title} read={read} total={catalogue.papers.length} />
-      <div className="app-banners">
-        <UpdateBanner />
-        <DatabaseBanner />
-      </div>
+      {paperId === null && <AppBanners />}
       {location === '/tags' ? (
         <TagsPage />
       ) : location === '/settings' ? (
@@ -55,7 +51,14 @@ export function AppShell() {
         <>
           {/* One LibraryPage for both paths, so opening a paper keeps the list's scroll. */}
           <LibraryPage catalogue={catalogue} outline={outline} />
-          {paperId !== null && <PaperRoute key={paperId} paperId={paperId} outline={outline} />}
+          {paperId !== null && (
+            <PaperRoute
+              key={paperId}
+              paperId={paperId}
+              outline={outline}
+              notices={<AppBanners />}
+            />
+          )}
         </>
       ) : (
         <StatusScreen title="Page not found" message="There is nothing at this address." />

@@ -1,4 +1,4 @@
-import { useAppUpdate } from './use-app-update';
+import { applyUpdate, useAppUpdate } from './app-update';
 
 export function UpdateBanner() {
   const update = useAppUpdate();
@@ -10,7 +10,7 @@ export function UpdateBanner() {
           ? 'Readmark was updated in another tab. Reload when you are ready; your notes are saved first.'
           : 'Update available. Your notes are saved before the app reloads.'}
       </span>
-      <button type="button" className="button button--primary" onClick={() => void update.apply()}>
+      <button type="button" className="button button--primary" onClick={() => void applyUpdate()}>
         Reload
       </button>
     </div>

@@ -1,4 +1,4 @@
-import { useCallback } from 'react';
+import { useCallback, type ReactNode } from 'react';
 import './paper.css';
 import { useLocation, useSearch } from 'wouter';
 import { usePaperState } from '../../db/use-paper-states';
@@ -8,10 +8,15 @@ import { listPath } from '../../lib/paths';
 import { PaperDetail } from './paper-detail';
 import { PaperDialog } from './paper-dialog';
 
-type PaperRouteProps = { paperId: string; outline: CatalogueOutline };
+type PaperRouteProps = {
+  paperId: string;
+  outline: CatalogueOutline;
+  /** App-wide notices, shown inside the dialog since everything behind it is inert. */
+  notices?: ReactNode;
+};
 
 /** /paper/:id — the detail over the list, for a paper in the list or one kept by its state. */
-export function PaperRoute({ paperId, outline }: PaperRouteProps) {
+export function PaperRoute({ paperId, outline, notices }: PaperRouteProps) {
   const [, navigate] = useLocation();
   const search = useSearch();
   const state = usePaperState(paperId);
@@ -26,6 +31,7 @@ export function PaperRoute({ paperId, outline }: PaperRouteProps) {
 
   return (
     <PaperDialog onClose={close}>
+      {notices}
       {paper ? (
         <PaperDetail key={paper.id} paper={paper} outline={outline} onClose={close} />
       ) : (
