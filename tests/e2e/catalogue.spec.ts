@@ -65,22 +65,27 @@ test('paper links leave the app safely', async ({ page }) => {
   );
 });
 
-test('a missing catalogue shows a clear error, not a blank page', async ({ page }) => {
-  await page.route('**/catalogue.json', (route) => route.fulfill({ status: 404, body: 'nope' }));
-  await page.goto('/');
-  await expect(page.getByRole('heading', { name: 'The list could not be loaded' })).toBeVisible();
-  await expect(page.getByText(/server answered 404/)).toBeVisible();
-  await expect(page.getByRole('button', { name: 'Try again' })).toBeVisible();
-});
+test.describe('a catalogue that cannot be used', () => {
+  // The responses below stand in for the server; the service worker must not answer instead.
+  test.use({ serviceWorkers: 'block' });
 
-test('an invalid catalogue names the bad field', async ({ page }) => {
-  await page.route('**/catalogue.json', (route) =>
-    route.fulfill({
-      status: 200,
-      contentType: 'application/json',
-      body: JSON.stringify({ schemaVersion: 1, title: 'X', sections: [], papers: [{ id: 'a' }] }),
-    }),
-  );
-  await page.goto('/');
-  await expect(page.getByText(/papers\[0\]\.title/)).toBeVisible();
+  test('a missing catalogue shows a clear error, not a blank page', async ({ page }) => {
+    await page.route('**/catalogue.json', (route) => route.fulfill({ status: 404, body: 'nope' }));
+    await page.goto('/');
+    await expect(page.getByRole('heading', { name: 'The list could not be loaded' })).toBeVisible();
+    await expect(page.getByText(/server answered 404/)).toBeVisible();
+    await expect(page.getByRole('button', { name: 'Try again' })).toBeVisible();
+  });
+
+  test('an invalid catalogue names the bad field', async ({ page }) => {
+    await page.route('**/catalogue.json', (route) =>
+      route.fulfill({
+        status: 200,
+        contentType: 'application/json',
+        body: JSON.stringify({ schemaVersion: 1, title: 'X', sections: [], papers: [{ id: 'a' }] }),
+      }),
+    );
+    await page.goto('/');
+    await expect(page.getByText(/papers\[0\]\.title/)).toBeVisible();
+  });
 });
