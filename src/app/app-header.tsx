@@ -1,12 +1,13 @@
+import type { ReactNode } from 'react';
 import { Link, useLocation } from 'wouter';
 import { ProgressBar } from '../components/progress-bar';
 import { listPath } from '../lib/paths';
 import { useListLocationStore } from '../stores/list-location-store';
 import { SaveIndicator } from './save-indicator';
 
-type AppHeaderProps = { title: string; read: number; total: number };
+type AppHeaderProps = { title: string; read: number; total: number; actions?: ReactNode };
 
-export function AppHeader({ title, read, total }: AppHeaderProps) {
+export function AppHeader({ title, read, total, actions }: AppHeaderProps) {
   const [location] = useLocation();
   const view = location.startsWith('/tags')
     ? 'tags'
@@ -35,6 +36,7 @@ export function AppHeader({ title, read, total }: AppHeaderProps) {
           Settings
         </Link>
       </nav>
+      {actions}
       <SaveIndicator />
     </header>
   );

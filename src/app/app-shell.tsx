@@ -1,6 +1,7 @@
 import { useMemo } from 'react';
 import { useLocation } from 'wouter';
 import { usePaperStates } from '../db/use-paper-states';
+import { ExportButton } from '../features/export/export-button';
 import { LibraryPage } from '../features/library/library-page';
 import { PaperRoute } from '../features/paper/paper-route';
 import { SettingsPage } from '../features/settings/settings-page';
@@ -41,7 +42,12 @@ export function AppShell() {
 
   return (
     <>
-      <AppHeader title={catalogue.title} read={read} total={catalogue.papers.length} />
+      <AppHeader
+        title={catalogue.title}
+        read={read}
+        total={catalogue.papers.length}
+        actions={<ExportButton catalogue={catalogue} outline={outline} />}
+      />
       {paperId === null && <AppBanners />}
       {location === '/tags' ? (
         <TagsPage />

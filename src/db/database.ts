@@ -1,16 +1,10 @@
 import { Dexie, type EntityTable } from 'dexie';
+import type { ImportedList } from '../lib/backup/backup-format';
 import type { PaperState } from '../lib/paper-state';
 import { declareVersions } from './versions';
 
 /** A list the user added besides the default one (stored whole, validated when added). */
-export type StoredList = {
-  id: string;
-  title: string;
-  addedAt: number;
-  source: 'markdown' | 'json';
-  fileName?: string;
-  catalogue: unknown;
-};
+export type StoredList = ImportedList;
 
 /** Small pieces of app state: what the user last saw of a list, the last backup time. */
 export type MetaEntry = { key: string; value: unknown };

@@ -9,6 +9,7 @@ import { createPaperSearch } from '../../lib/search/paper-search';
 import { selectPapers } from '../../lib/select-papers';
 import { useSectionsPanelStore } from '../../stores/sections-panel-store';
 import { followRenames } from '../../lib/follow-renames';
+import { useCurrentViewStore } from '../../stores/current-view-store';
 import { useListLocationStore } from '../../stores/list-location-store';
 import { useTagRenamesStore } from '../../stores/tag-renames-store';
 import { CatalogueChangesBanner } from './catalogue-changes-banner';
@@ -68,6 +69,9 @@ export function LibraryPage({ catalogue, outline }: LibraryPageProps) {
       }),
     [papers, states, query, searchHits, outline, newPaperIds],
   );
+  const publishView = useCurrentViewStore((state) => state.setIds);
+  useEffect(() => publishView(new Set(selected.map((paper) => paper.id))), [selected, publishView]);
+
   const rows = useMemo(
     () => toListRows(selected, outline, query.sort === null && searchHits === null),
     [selected, outline, query.sort, searchHits],

@@ -6,6 +6,7 @@ import { usePaperState } from '../../db/use-paper-states';
 import type { CatalogueOutline } from '../../lib/catalogue/catalogue-outline';
 import type { CataloguePaper } from '../../lib/catalogue/schema';
 import type { ReadingStatus } from '../../lib/reading-status';
+import { CopyMarkdownButton } from './copy-markdown-button';
 import { NotesEditor } from './notes-editor';
 import { ReadingDates } from './reading-dates';
 import { StatusRadioGroup } from './status-radio-group';
@@ -52,6 +53,7 @@ export function PaperDetail({ paper, outline, onClose }: PaperDetailProps) {
             {link.label}
           </ExternalLink>
         ))}
+        <CopyMarkdownButton paper={paper} state={state} sectionTitles={sections} />
       </p>
       {paper.description && (
         <p className="detail__description">

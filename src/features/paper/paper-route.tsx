@@ -1,12 +1,12 @@
 import { useCallback, type ReactNode } from 'react';
 import './paper.css';
 import { useLocation, useSearch } from 'wouter';
+import { ModalDialog } from '../../components/modal-dialog';
 import { usePaperState } from '../../db/use-paper-states';
 import type { CatalogueOutline } from '../../lib/catalogue/catalogue-outline';
 import { paperFromSnapshot } from '../../lib/orphan-papers';
 import { listPath } from '../../lib/paths';
 import { PaperDetail } from './paper-detail';
-import { PaperDialog } from './paper-dialog';
 
 type PaperRouteProps = {
   paperId: string;
@@ -30,7 +30,7 @@ export function PaperRoute({ paperId, outline, notices }: PaperRouteProps) {
   }, [navigate, search]);
 
   return (
-    <PaperDialog onClose={close}>
+    <ModalDialog onClose={close} labelledBy="detail-title" className="paper-dialog">
       {notices}
       {paper ? (
         <PaperDetail key={paper.id} paper={paper} outline={outline} onClose={close} />
@@ -43,6 +43,6 @@ export function PaperRoute({ paperId, outline, notices }: PaperRouteProps) {
           </button>
         </div>
       )}
-    </PaperDialog>
+    </ModalDialog>
   );
 }

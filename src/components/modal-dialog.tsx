@@ -1,13 +1,18 @@
 import { useEffect, useRef, type ReactNode } from 'react';
 import { createPortal } from 'react-dom';
 
-type PaperDialogProps = { onClose: () => void; children: ReactNode };
+type ModalDialogProps = {
+  onClose: () => void;
+  labelledBy: string;
+  className: string;
+  children: ReactNode;
+};
 
 /**
- * The paper detail as a modal dialog: Escape closes it, focus stays inside, and the list behind
- * is inert and hidden from assistive technology while it is open.
+ * A native modal dialog: Escape closes it, focus stays inside, and the page behind is inert and
+ * hidden from assistive technology while it is open. Focus returns to where it was on close.
  */
-export function PaperDialog({ onClose, children }: PaperDialogProps) {
+export function ModalDialog({ onClose, labelledBy, className, children }: ModalDialogProps) {
   const dialogRef = useRef<HTMLDialogElement>(null);
 
   useEffect(() => {
@@ -29,8 +34,8 @@ export function PaperDialog({ onClose, children }: PaperDialogProps) {
   return createPortal(
     <dialog
       ref={dialogRef}
-      className="paper-dialog"
-      aria-labelledby="detail-title"
+      className={className}
+      aria-labelledby={labelledBy}
       onCancel={(event) => {
         event.preventDefault();
         onClose();
@@ -40,7 +45,7 @@ export function PaperDialog({ onClose, children }: PaperDialogProps) {
         if (event.target === event.currentTarget) onClose();
       }}
     >
-      <div className="paper-dialog__content">{children}</div>
+      <div className={`${className}__content`}>{children}</div>
     </dialog>,
     document.body,
   );

@@ -1,0 +1,37 @@
+import { useMemo, useState } from 'react';
+import { usePaperStates } from '../../db/use-paper-states';
+import type { CatalogueOutline } from '../../lib/catalogue/catalogue-outline';
+import type { Catalogue } from '../../lib/catalogue/schema';
+import { exportPapers } from '../../lib/export/export-papers';
+import { orphanPapers } from '../../lib/orphan-papers';
+import { useCurrentViewStore } from '../../stores/current-view-store';
+import { ExportDialog } from './export-dialog';
+
+type ExportButtonProps = { catalogue: Catalogue; outline: CatalogueOutline };
+
+export function ExportButton({ catalogue, outline }: ExportButtonProps) {
+  const [open, setOpen] = useState(false);
+  const states = usePaperStates();
+  const viewIds = useCurrentViewStore((state) => state.ids);
+  const papers = useMemo(() => {
+    if (!open || !states) return [];
+    const all = [...catalogue.papers, ...orphanPapers(states.values(), outline.paperById)];
+    return exportPapers(all, outline, states);
+  }, [open, states, catalogue, outline]);
+
+  return (
+    <>
+      <button type="button" className="button" onClick={() => setOpen(true)}>
+        Export
+      </button>
+      {open && (
+        <ExportDialog
+          listTitle={catalogue.title}
+          papers={papers}
+          viewIds={viewIds}
+          onClose={() => setOpen(false)}
+        />
+      )}
+    </>
+  );
+}

@@ -1,0 +1,51 @@
+// @vitest-environment node
+import { describe, expect, it } from 'vitest';
+import { importListFile } from '../../../src/lib/lists/import-list';
+import { sampleCatalogue } from '../../fixtures/sample-catalogue';
+
+const markdown = `# Awesome Testing
+
+## Fuzzing
+
+- [AFL Revisited](https://example.org/afl), *ICSE'21* - A study.
+- [Bad](javascript:alert(1))
+`;
+
+describe('importListFile', () => {
+  it('parses an awesome-list Markdown file with the same parser as the build', () => {
+    const result = importListFile('testing.md', markdown, 42);
+    if (!result.ok) throw new Error(result.error);
+    expect(result.list).toMatchObject({
+      id: 'imported:awesome-testing',
+      title: 'Awesome Testing',
+      addedAt: 42,
+      source: 'markdown',
+      fileName: 'testing.md',
+    });
+    expect(result.list.catalogue.papers.map((paper) => paper.title)).toEqual(['AFL Revisited']);
+    expect(result.warnings.some((warning) => warning.startsWith('line 6:'))).toBe(true);
+  });
+
+  it('accepts a catalogue JSON file', () => {
+    const result = importListFile('catalogue.json', JSON.stringify(sampleCatalogue));
+    expect(result.ok && result.list.catalogue.papers.length).toBe(3);
+    expect(result.ok && result.list.source).toBe('json');
+  });
+
+  it('refuses a file with no papers, bad JSON, or an invalid catalogue, saying why', () => {
+    expect(importListFile('empty.md', '# Nothing here\n\nJust prose.')).toEqual({
+      ok: false,
+      error: expect.stringContaining('No papers found in empty.md'),
+    });
+    expect(importListFile('broken.json', '{"schemaVersion": 1,')).toEqual({
+      ok: false,
+      error: 'broken.json is not valid JSON.',
+    });
+    const invalid = importListFile(
+      'bad.json',
+      JSON.stringify({ schemaVersion: 1, title: 'X', sections: [], papers: [{ id: 'a' }] }),
+    );
+    expect(invalid.ok).toBe(false);
+    expect(!invalid.ok && invalid.error).toContain('papers[0].title');
+  });
+});
