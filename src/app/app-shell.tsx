@@ -6,16 +6,22 @@ import { LibraryPage } from '../features/library/library-page';
 import { PaperRoute } from '../features/paper/paper-route';
 import { SettingsPage } from '../features/settings/settings-page';
 import { TagsPage } from '../features/tags/tags-page';
-import { useCatalogue } from '../hooks/use-catalogue';
+import { useActiveCatalogue } from '../hooks/use-active-catalogue';
 import { outlineCatalogue } from '../lib/catalogue/catalogue-outline';
 import { paperIdFromPathname } from '../lib/paths';
 import { AppHeader } from './app-header';
 import { AppBanners } from './app-banners';
+import { ListSwitcher } from './list-switcher';
 import { StatusScreen } from './status-screen';
 
 export function AppShell() {
-  const catalogueQuery = useCatalogue();
-  const catalogue = catalogueQuery.data;
+  const {
+    defaultQuery: catalogueQuery,
+    catalogue,
+    activeListId,
+    lists,
+    otherListIds,
+  } = useActiveCatalogue();
   const outline = useMemo(() => (catalogue ? outlineCatalogue(catalogue) : null), [catalogue]);
   const states = usePaperStates();
   const [location] = useLocation();
@@ -24,7 +30,7 @@ export function AppShell() {
     ? paperIdFromPathname(window.location.pathname)
     : null;
 
-  if (catalogueQuery.isPending) {
+  if (catalogueQuery.isPending && !catalogue) {
     return <StatusScreen title="Loading your list…" />;
   }
   if (!catalogue || !outline) {
@@ -46,17 +52,26 @@ export function AppShell() {
         title={catalogue.title}
         read={read}
         total={catalogue.papers.length}
-        actions={<ExportButton catalogue={catalogue} outline={outline} />}
+        actions={
+          <>
+            <ListSwitcher
+              defaultTitle={catalogueQuery.data?.title ?? 'Default list'}
+              lists={lists}
+              activeListId={activeListId}
+            />
+            <ExportButton catalogue={catalogue} outline={outline} otherListIds={otherListIds} />
+          </>
+        }
       />
       {paperId === null && <AppBanners />}
       {location === '/tags' ? (
         <TagsPage />
       ) : location === '/settings' ? (
-        <SettingsPage />
+        <SettingsPage defaultListTitle={catalogueQuery.data?.title ?? 'Default list'} />
       ) : location === '/' || paperId !== null ? (
         <>
           {/* One LibraryPage for both paths, so opening a paper keeps the list's scroll. */}
-          <LibraryPage catalogue={catalogue} outline={outline} />
+          <LibraryPage catalogue={catalogue} outline={outline} otherListIds={otherListIds} />
           {paperId !== null && (
             <PaperRoute
               key={paperId}

@@ -20,11 +20,11 @@ export function paperFromSnapshot(state: PaperSnapshotRecord): CataloguePaper {
  */
 export function orphanPapers(
   states: Iterable<PaperSnapshotRecord>,
-  inList: ReadonlyMap<string, unknown>,
+  listed: { has(id: string): boolean },
 ): CataloguePaper[] {
   const orphans: CataloguePaper[] = [];
   for (const state of states) {
-    if (!inList.has(state.id)) orphans.push(paperFromSnapshot(state));
+    if (!listed.has(state.id)) orphans.push(paperFromSnapshot(state));
   }
   return orphans.sort((a, b) => a.title.localeCompare(b.title));
 }

@@ -7,17 +7,26 @@ import { orphanPapers } from '../../lib/orphan-papers';
 import { useCurrentViewStore } from '../../stores/current-view-store';
 import { ExportDialog } from './export-dialog';
 
-type ExportButtonProps = { catalogue: Catalogue; outline: CatalogueOutline };
+type ExportButtonProps = {
+  catalogue: Catalogue;
+  outline: CatalogueOutline;
+  otherListIds: ReadonlySet<string>;
+};
 
-export function ExportButton({ catalogue, outline }: ExportButtonProps) {
+export function ExportButton({ catalogue, outline, otherListIds }: ExportButtonProps) {
   const [open, setOpen] = useState(false);
   const states = usePaperStates();
   const viewIds = useCurrentViewStore((state) => state.ids);
   const papers = useMemo(() => {
     if (!open || !states) return [];
-    const all = [...catalogue.papers, ...orphanPapers(states.values(), outline.paperById)];
+    const all = [
+      ...catalogue.papers,
+      ...orphanPapers(states.values(), {
+        has: (id) => outline.paperById.has(id) || otherListIds.has(id),
+      }),
+    ];
     return exportPapers(all, outline, states);
-  }, [open, states, catalogue, outline]);
+  }, [open, states, catalogue, outline, otherListIds]);
 
   return (
     <>

@@ -1,6 +1,6 @@
 import type { ExportInput, ExportKind } from '../../lib/export/export-input';
 import { exportFileName } from '../../lib/export/export-input';
-import { downloadFile } from './download-file';
+import { downloadFile } from '../../components/download-file';
 
 export type ExportFormat = Exclude<ExportKind, 'backup'>;
 

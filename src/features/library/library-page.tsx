@@ -23,9 +23,16 @@ import { StatusSelect } from './status-select';
 import { useListQuery } from './use-list-query';
 import { VirtualList } from './virtual-list';
 
-type LibraryPageProps = { catalogue: Catalogue; outline: CatalogueOutline };
+type LibraryPageProps = {
+  catalogue: Catalogue;
+  outline: CatalogueOutline;
+  /** Papers on the user's other lists: not "gone from the list" when missing from this one. */
+  otherListIds?: ReadonlySet<string>;
+};
 
-export function LibraryPage({ catalogue, outline }: LibraryPageProps) {
+const NO_IDS: ReadonlySet<string> = new Set();
+
+export function LibraryPage({ catalogue, outline, otherListIds = NO_IDS }: LibraryPageProps) {
   const states = usePaperStates();
   const tagCounts = useTagCounts();
   const { query, search, updateQuery } = useListQuery();
@@ -46,8 +53,13 @@ export function LibraryPage({ catalogue, outline }: LibraryPageProps) {
   useEffect(() => rememberSearch(search), [search, rememberSearch]);
 
   const papers = useMemo(
-    () => [...catalogue.papers, ...orphanPapers(states?.values() ?? [], outline.paperById)],
-    [catalogue, outline, states],
+    () => [
+      ...catalogue.papers,
+      ...orphanPapers(states?.values() ?? [], {
+        has: (id) => outline.paperById.has(id) || otherListIds.has(id),
+      }),
+    ],
+    [catalogue, outline, states, otherListIds],
   );
   const paperSearch = useMemo(() => createPaperSearch(catalogue.papers), [catalogue]);
   const searchHits = useMemo(() => {
