@@ -1,3 +1,4 @@
+import { BackupReminder } from './backup-reminder';
 import { DatabaseBanner } from './database-banner';
 import { UpdateBanner } from './update-banner';
 
@@ -7,6 +8,7 @@ export function AppBanners() {
     <div className="app-banners">
       <UpdateBanner />
       <DatabaseBanner />
+      <BackupReminder />
     </div>
   );
 }

@@ -1,0 +1,122 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures';
+import { DEEPXPLORE, openFromSearch, writeNote } from './helpers';
+
+async function downloadBackup(page: Page): Promise<string> {
+  await page.goto('/settings');
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Download backup' }).click(),
+  ]);
+  expect(download.suggestedFilename()).toMatch(/^readmark-backup-\d{4}-\d{2}-\d{2}\.json$/);
+  await expect(page.getByText(/Last backup: today/)).toBeVisible();
+  return download.path();
+}
+
+test('a backup restored into a fresh browser profile gives back the same state', async ({
+  page,
+  browser,
+}) => {
+  await page.goto('/');
+  const detail = await writeNote(page, DEEPXPLORE, 'deepxplore', 'Backed up note ✓ 日本語');
+  await detail.getByRole('radio', { name: 'Reading', exact: true }).check();
+  const addTag = detail.getByRole('textbox', { name: 'Add tag' });
+  await addTag.fill('portable');
+  await addTag.press('Enter');
+  await expect(detail.getByRole('button', { name: 'Remove tag portable' })).toBeVisible();
+  const backupPath = await downloadBackup(page);
+  const backup = JSON.parse(readFileSync(backupPath, 'utf8')) as {
+    format: string;
+    papers: unknown[];
+  };
+  expect(backup.format).toBe('readmark-backup');
+  expect(backup.papers).toHaveLength(1);
+
+  const fresh = await browser.newContext({ serviceWorkers: 'block' });
+  const other = await fresh.newPage();
+  await other.goto('/settings');
+  await other.getByLabel('Restore backup').setInputFiles(backupPath);
+  await other.getByRole('radio', { name: /Replace what is here/ }).check();
+  const [safety] = await Promise.all([
+    other.waitForEvent('download'),
+    other.getByRole('button', { name: 'Restore', exact: true }).click(),
+  ]);
+  expect(safety.suggestedFilename()).toMatch(/^readmark-backup-/);
+  await expect(other.getByText(/Restored 1 papers and 0 lists \(replace\)/)).toBeVisible();
+
+  await other.goto('/?q=deepxplore');
+  const restored = await openFromSearch(other, 'deepxplore', DEEPXPLORE);
+  await expect(restored.getByRole('textbox', { name: 'Notes' })).toHaveValue(
+    'Backed up note ✓ 日本語',
+  );
+  await expect(restored.getByRole('radio', { name: 'Reading', exact: true })).toBeChecked();
+  await expect(restored.getByRole('button', { name: 'Remove tag portable' })).toBeVisible();
+  await fresh.close();
+});
+
+test('merging a backup keeps both texts of a note changed on both sides', async ({ page }) => {
+  await page.goto('/');
+  await writeNote(page, DEEPXPLORE, 'deepxplore', 'Version in the backup');
+  await page.keyboard.press('Escape');
+  const backupPath = await downloadBackup(page);
+
+  await page.goto('/');
+  await writeNote(page, DEEPXPLORE, 'deepxplore', 'Version written after the backup');
+  await page.goto('/settings');
+  await page.getByLabel('Restore backup').setInputFiles(backupPath);
+  await page.getByRole('radio', { name: /Merge with what is here/ }).check();
+  await page.getByRole('button', { name: 'Restore', exact: true }).click();
+  await expect(page.getByText(/keep both texts/)).toBeVisible();
+
+  await page.goto('/');
+  const detail = await openFromSearch(page, 'deepxplore', DEEPXPLORE);
+  const notes = detail.getByRole('textbox', { name: 'Notes' });
+  await expect(notes).toHaveValue(/^Version written after the backup/);
+  await expect(notes).toHaveValue(/Version in the backup/);
+});
+
+test('a broken backup changes nothing and says exactly what is wrong', async ({ page }) => {
+  await page.goto('/');
+  await writeNote(page, DEEPXPLORE, 'deepxplore', 'Must survive a bad restore');
+  const bad = join(tmpdir(), `readmark-bad-backup-${Date.now()}.json`);
+  writeFileSync(
+    bad,
+    JSON.stringify({
+      format: 'readmark-backup',
+      version: 1,
+      exportedAt: new Date().toISOString(),
+      app: 'readmark',
+      papers: [
+        {
+          id: 'x',
+          title: 'X',
+          url: '',
+          status: 'finished',
+          note: '',
+          tags: [],
+          createdAt: 1,
+          updatedAt: 1,
+        },
+      ],
+      lists: [],
+      settings: {},
+    }),
+  );
+  await page.goto('/settings');
+  await page.getByLabel('Restore backup').setInputFiles(bad);
+  await expect(page.getByRole('alert')).toContainText('papers[0].status');
+  await expect(page.getByRole('alert')).toContainText('Nothing was changed.');
+
+  writeFileSync(bad, '{"format": "readmark-backup", "version": 99}');
+  await page.getByLabel('Restore backup').setInputFiles(bad);
+  await expect(page.getByRole('alert')).toContainText('newer version of Readmark');
+
+  await page.goto('/');
+  const detail = await openFromSearch(page, 'deepxplore', DEEPXPLORE);
+  await expect(detail.getByRole('textbox', { name: 'Notes' })).toHaveValue(
+    'Must survive a bad restore',
+  );
+});
