@@ -7,12 +7,14 @@ import { askForPersistenceAfterFirstSave } from './db/storage-persistence';
 import './app/styles.css';
 // After the base styles, so feature styles can refine them.
 import { App } from './app/app';
+import { preloadMarkdown } from './components/inline-markdown';
 
 void openDatabase();
 startServiceWorker();
 askForPersistenceAfterFirstSave();
 
 function render() {
+  preloadMarkdown();
   const root = document.getElementById('root');
   if (!root) throw new Error('index.html has no #root element');
   createRoot(root).render(

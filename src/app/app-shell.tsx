@@ -1,11 +1,8 @@
-import { useMemo } from 'react';
+import { lazy, Suspense, useMemo } from 'react';
 import { useLocation } from 'wouter';
 import { usePaperStates } from '../db/use-paper-states';
 import { ExportButton } from '../features/export/export-button';
 import { LibraryPage } from '../features/library/library-page';
-import { PaperRoute } from '../features/paper/paper-route';
-import { SettingsPage } from '../features/settings/settings-page';
-import { TagsPage } from '../features/tags/tags-page';
 import { useActiveCatalogue } from '../hooks/use-active-catalogue';
 import { outlineCatalogue } from '../lib/catalogue/catalogue-outline';
 import { paperIdFromPathname } from '../lib/paths';
@@ -13,6 +10,21 @@ import { AppHeader } from './app-header';
 import { AppBanners } from './app-banners';
 import { ListSwitcher } from './list-switcher';
 import { StatusScreen } from './status-screen';
+
+// Pages besides the list load on demand: they are not needed to show it.
+const TagsPage = lazy(() =>
+  import('../features/tags/tags-page').then((module) => ({ default: module.TagsPage })),
+);
+const SettingsPage = lazy(() =>
+  import('../features/settings/settings-page').then((module) => ({
+    default: module.SettingsPage,
+  })),
+);
+
+// The paper detail loads on first open (from the precache, so offline too).
+const PaperRoute = lazy(() =>
+  import('../features/paper/paper-route').then((module) => ({ default: module.PaperRoute })),
+);
 
 export function AppShell() {
   const {
@@ -65,20 +77,26 @@ export function AppShell() {
       />
       {paperId === null && <AppBanners />}
       {location === '/tags' ? (
-        <TagsPage />
+        <Suspense fallback={<StatusScreen title="Loading…" />}>
+          <TagsPage />
+        </Suspense>
       ) : location === '/settings' ? (
-        <SettingsPage defaultListTitle={catalogueQuery.data?.title ?? 'Default list'} />
+        <Suspense fallback={<StatusScreen title="Loading…" />}>
+          <SettingsPage defaultListTitle={catalogueQuery.data?.title ?? 'Default list'} />
+        </Suspense>
       ) : location === '/' || paperId !== null ? (
         <>
           {/* One LibraryPage for both paths, so opening a paper keeps the list's scroll. */}
           <LibraryPage catalogue={catalogue} outline={outline} otherListIds={otherListIds} />
           {paperId !== null && (
-            <PaperRoute
-              key={paperId}
-              paperId={paperId}
-              outline={outline}
-              notices={<AppBanners />}
-            />
+            <Suspense fallback={null}>
+              <PaperRoute
+                key={paperId}
+                paperId={paperId}
+                outline={outline}
+                notices={<AppBanners />}
+              />
+            </Suspense>
           )}
         </>
       ) : (

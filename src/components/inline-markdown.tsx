@@ -1,19 +1,22 @@
-import Markdown, { type Components } from 'react-markdown';
-import { ExternalLink } from './external-link';
+import { lazy, Suspense } from 'react';
+import { plainInline } from '../lib/markdown/plain-inline';
 
-// Inline text only: block elements are unwrapped into their text, raw HTML is never rendered,
-// and react-markdown's default URL filter drops javascript:, data: and similar links.
-const INLINE_ELEMENTS = ['p', 'strong', 'em', 'code', 'a', 'del', 'br'];
+// The Markdown renderer is not needed to show the list: it loads right after, and until then
+// descriptions show as plain text.
+const InlineMarkdownRenderer = lazy(() =>
+  import('./inline-markdown-renderer').then((module) => ({
+    default: module.InlineMarkdownRenderer,
+  })),
+);
 
-const components: Components = {
-  p: ({ children }) => <>{children}</>,
-  a: ({ href, children }) => <ExternalLink href={href}>{children}</ExternalLink>,
-};
+export function preloadMarkdown(): void {
+  void import('./inline-markdown-renderer');
+}
 
 export function InlineMarkdown({ text }: { text: string }) {
   return (
-    <Markdown allowedElements={INLINE_ELEMENTS} unwrapDisallowed skipHtml components={components}>
-      {text}
-    </Markdown>
+    <Suspense fallback={plainInline(text)}>
+      <InlineMarkdownRenderer text={text} />
+    </Suspense>
   );
 }

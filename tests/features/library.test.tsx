@@ -21,7 +21,8 @@ describe('the list', () => {
     expect(await screen.findAllByRole('article')).toHaveLength(3);
     const testing = screen.getByRole('article', { name: /Machine Learning Testing/ });
     expect(within(testing).getByText('TSE · 2020')).toBeInTheDocument();
-    expect(within(testing).getByText('survey').tagName).toBe('STRONG');
+    // Descriptions show as plain text until the Markdown renderer has loaded.
+    expect((await within(testing).findByText('survey')).tagName).toBe('STRONG');
     expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('Sample Reading List');
   });
 

@@ -1,11 +1,14 @@
-import { useMemo, useState } from 'react';
+import { lazy, Suspense, useMemo, useState } from 'react';
 import { usePaperStates } from '../../db/use-paper-states';
 import type { CatalogueOutline } from '../../lib/catalogue/catalogue-outline';
 import type { Catalogue } from '../../lib/catalogue/schema';
 import { exportPapers } from '../../lib/export/export-papers';
 import { orphanPapers } from '../../lib/orphan-papers';
 import { useCurrentViewStore } from '../../stores/current-view-store';
-import { ExportDialog } from './export-dialog';
+
+const ExportDialog = lazy(() =>
+  import('./export-dialog').then((module) => ({ default: module.ExportDialog })),
+);
 
 type ExportButtonProps = {
   catalogue: Catalogue;
@@ -34,12 +37,14 @@ export function ExportButton({ catalogue, outline, otherListIds }: ExportButtonP
         Export
       </button>
       {open && (
-        <ExportDialog
-          listTitle={catalogue.title}
-          papers={papers}
-          viewIds={viewIds}
-          onClose={() => setOpen(false)}
-        />
+        <Suspense fallback={null}>
+          <ExportDialog
+            listTitle={catalogue.title}
+            papers={papers}
+            viewIds={viewIds}
+            onClose={() => setOpen(false)}
+          />
+        </Suspense>
       )}
     </>
   );

@@ -1,11 +1,10 @@
-import { useDeferredValue, useEffect, useMemo } from 'react';
+import { useEffect, useMemo } from 'react';
 import './library.css';
 import { setStatus } from '../../db/paper-writes';
 import { usePaperStates, useTagCounts } from '../../db/use-paper-states';
 import type { CatalogueOutline } from '../../lib/catalogue/catalogue-outline';
 import type { Catalogue } from '../../lib/catalogue/schema';
 import { orphanPapers } from '../../lib/orphan-papers';
-import { createPaperSearch } from '../../lib/search/paper-search';
 import { selectPapers } from '../../lib/select-papers';
 import { useSectionsPanelStore } from '../../stores/sections-panel-store';
 import { followRenames } from '../../lib/follow-renames';
@@ -21,6 +20,7 @@ import { SectionNav } from './section-nav';
 import { SectionProgress } from './section-progress';
 import { StatusSelect } from './status-select';
 import { useListQuery } from './use-list-query';
+import { usePaperSearch } from './use-paper-search';
 import { VirtualList } from './virtual-list';
 
 type LibraryPageProps = {
@@ -36,7 +36,6 @@ export function LibraryPage({ catalogue, outline, otherListIds = NO_IDS }: Libra
   const states = usePaperStates();
   const tagCounts = useTagCounts();
   const { query, search, updateQuery } = useListQuery();
-  const deferredQ = useDeferredValue(query.q);
   const sectionsOpen = useSectionsPanelStore((state) => state.open);
   const toggleSections = useSectionsPanelStore((state) => state.toggle);
   const renames = useTagRenamesStore((state) => state.renames);
@@ -61,11 +60,11 @@ export function LibraryPage({ catalogue, outline, otherListIds = NO_IDS }: Libra
     ],
     [catalogue, outline, states, otherListIds],
   );
-  const paperSearch = useMemo(() => createPaperSearch(catalogue.papers), [catalogue]);
-  const searchHits = useMemo(() => {
-    paperSearch.sync(states);
-    return paperSearch.search(deferredQ);
-  }, [paperSearch, states, deferredQ]);
+  const { hits: searchHits, pending: searchPending } = usePaperSearch(
+    catalogue.papers,
+    states,
+    query.q,
+  );
 
   const selected = useMemo(
     () =>
@@ -134,9 +133,12 @@ export function LibraryPage({ catalogue, outline, otherListIds = NO_IDS }: Libra
           tags={(tagCounts ?? []).map((entry) => entry.tag)}
           shown={selected.length}
           total={papers.length}
+          searching={searchPending}
           onChange={updateQuery}
         />
-        {selected.length === 0 ? (
+        {searchPending ? (
+          <p className="empty-state">Preparing search…</p>
+        ) : selected.length === 0 ? (
           <p className="empty-state">No papers match. Try fewer words or clear the filters.</p>
         ) : (
           <VirtualList

@@ -6,6 +6,7 @@ type ListToolbarProps = {
   tags: readonly string[];
   shown: number;
   total: number;
+  searching?: boolean;
   onChange: (patch: Partial<ListQuery>, options?: { replace?: boolean }) => void;
 };
 
@@ -13,7 +14,14 @@ function toggle<T>(values: readonly T[], value: T): T[] {
   return values.includes(value) ? values.filter((v) => v !== value) : [...values, value];
 }
 
-export function ListToolbar({ query, tags, shown, total, onChange }: ListToolbarProps) {
+export function ListToolbar({
+  query,
+  tags,
+  shown,
+  total,
+  searching = false,
+  onChange,
+}: ListToolbarProps) {
   const availableTags = tags.filter((tag) => !query.tags.includes(tag));
   return (
     <div className="toolbar" role="search">
@@ -103,7 +111,11 @@ export function ListToolbar({ query, tags, shown, total, onChange }: ListToolbar
           </button>
         )}
         <p className="toolbar__count" role="status" aria-live="polite">
-          {shown === total ? `${total} papers` : `${shown} of ${total} papers`}
+          {searching
+            ? 'Searching…'
+            : shown === total
+              ? `${total} papers`
+              : `${shown} of ${total} papers`}
         </p>
       </div>
     </div>

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { removeList, saveList, useStoredLists } from '../../db/lists';
-import { importListFile, MAX_LIST_BYTES } from '../../lib/lists/import-list';
+import { MAX_LIST_BYTES } from '../../lib/lists/list-limits';
 import { reportRejection } from '../../lib/report-rejection';
 
 type Message = { kind: 'status' | 'alert'; text: string } | null;
@@ -16,6 +16,8 @@ export function ListsSection({ defaultTitle }: { defaultTitle: string }) {
         text: `${file.name} is too large to be a list (over 20 MB). Nothing was added.`,
       });
     }
+    // The Markdown parser loads only when someone adds a list.
+    const { importListFile } = await import('../../lib/lists/import-list');
     const result = importListFile(file.name, await file.text());
     if (!result.ok)
       return setMessage({ kind: 'alert', text: `${result.error} Nothing was added.` });

@@ -1,39 +1,41 @@
-import { z } from 'zod';
+// zod/mini: the same validation as zod, a fraction of the bytes on the app's first load.
+import { z } from 'zod/mini';
 
 // The app's CSP forbids eval: without this, zod probes `new Function` (a reported violation)
 // to decide whether it may compile validators.
 z.config({ jitless: true });
 
 /** Only http(s) URLs may reach the catalogue: anything else could run script when clicked. */
-const httpUrl = z.url({ protocol: /^https?$/i, message: 'must be an http(s) URL' });
+const httpUrl = z.url({ protocol: /^https?$/i, error: 'must be an http(s) URL' });
+const text = z.string().check(z.minLength(1));
 
 export const linkSchema = z.object({
-  label: z.string().min(1),
+  label: text,
   url: httpUrl,
 });
 
 export const sectionSchema = z.object({
-  id: z.string().min(1),
-  title: z.string().min(1),
-  parentId: z.string().min(1).nullable(),
+  id: text,
+  title: text,
+  parentId: z.nullable(text),
 });
 
 export const paperSchema = z.object({
-  id: z.string().min(1),
-  title: z.string().min(1),
+  id: text,
+  title: text,
   url: httpUrl,
-  venue: z.string().min(1).optional(),
-  year: z.number().int().min(1000).max(9999).optional(),
-  description: z.string().min(1).optional(),
-  sectionIds: z.array(z.string().min(1)),
-  tags: z.array(z.string().min(1)),
+  venue: z.optional(text),
+  year: z.optional(z.int().check(z.minimum(1000), z.maximum(9999))),
+  description: z.optional(text),
+  sectionIds: z.array(text),
+  tags: z.array(text),
   links: z.array(linkSchema),
 });
 
 export const catalogueSchema = z.object({
   schemaVersion: z.literal(1),
-  title: z.string().min(1),
-  sourceUrl: httpUrl.optional(),
+  title: text,
+  sourceUrl: z.optional(httpUrl),
   sections: z.array(sectionSchema),
   papers: z.array(paperSchema),
 });

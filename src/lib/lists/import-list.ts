@@ -3,8 +3,6 @@ import { parseCatalogueJson } from '../catalogue/load-catalogue';
 import { parseAwesomeList } from '../catalogue/parse-awesome-list';
 import { githubSlug } from '../catalogue/slug';
 
-export const MAX_LIST_BYTES = 20 * 1024 * 1024;
-
 export type ListImport =
   { ok: true; list: ImportedList; warnings: string[] } | { ok: false; error: string };
 

@@ -1,7 +1,7 @@
 import type { CataloguePaper } from '../catalogue/schema';
 import { paperFromSnapshot, type PaperSnapshotRecord } from '../orphan-papers';
 import { paperSearchDocument, type StateForSearch } from './paper-document';
-import { createSearchIndex } from './search-index';
+import { createSearchIndex, type SearchIndex } from './search-index';
 
 type SyncedState = StateForSearch & PaperSnapshotRecord;
 
@@ -14,9 +14,32 @@ export type PaperSearch = {
 
 /** The search over one list: built once, then kept current one paper at a time. */
 export function createPaperSearch(papers: readonly CataloguePaper[]): PaperSearch {
-  const index = createSearchIndex(
-    papers.map((paper, order) => paperSearchDocument(paper, order, undefined)),
+  return searchOver(
+    papers,
+    createSearchIndex(papers.map((paper, order) => paperSearchDocument(paper, order, undefined))),
   );
+}
+
+/**
+ * The same, built a batch at a time with a pause between batches, so indexing a long list never
+ * blocks the page (no task longer than one batch).
+ */
+export async function buildPaperSearch(
+  papers: readonly CataloguePaper[],
+  pause: () => Promise<void>,
+  batchSize = 1000,
+): Promise<PaperSearch> {
+  const index = createSearchIndex();
+  for (let start = 0; start < papers.length; start += batchSize) {
+    papers.slice(start, start + batchSize).forEach((paper, offset) => {
+      index.upsert(paperSearchDocument(paper, start + offset, undefined));
+    });
+    await pause();
+  }
+  return searchOver(papers, index);
+}
+
+function searchOver(papers: readonly CataloguePaper[], index: SearchIndex): PaperSearch {
   const orderById = new Map(papers.map((paper, order) => [paper.id, order]));
   const seen = new Map<string, SyncedState>();
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { CataloguePaper } from '../../../src/lib/catalogue/schema';
-import { createPaperSearch } from '../../../src/lib/search/paper-search';
+import { buildPaperSearch, createPaperSearch } from '../../../src/lib/search/paper-search';
 
 const paper = (id: string, title: string, description?: string): CataloguePaper => ({
   id,
@@ -53,5 +53,22 @@ describe('createPaperSearch', () => {
     search.sync(new Map([['zzz', state('zzz', 'Vanished systems paper', 'kept note')]]));
     expect(search.search('vanished')).toEqual(['zzz']);
     expect(search.search('kept')).toEqual(['zzz']);
+  });
+});
+
+describe('buildPaperSearch', () => {
+  it('builds in batches, pausing between them, and finds the same papers', async () => {
+    let pauses = 0;
+    const many = Array.from({ length: 25 }, (_, i) => paper(`p${i}`, `Paper number ${i}`));
+    const search = await buildPaperSearch(
+      many,
+      async () => {
+        pauses += 1;
+      },
+      10,
+    );
+    expect(pauses).toBe(3);
+    expect(search.search('number 7')).toEqual(['p7']);
+    expect(search.search('paper')).toHaveLength(25);
   });
 });

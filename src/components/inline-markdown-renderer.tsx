@@ -1,0 +1,19 @@
+import Markdown, { type Components } from 'react-markdown';
+import { ExternalLink } from './external-link';
+
+// Inline text only: block elements are unwrapped into their text, raw HTML is never rendered,
+// and react-markdown's default URL filter drops javascript:, data: and similar links.
+const INLINE_ELEMENTS = ['p', 'strong', 'em', 'code', 'a', 'del', 'br'];
+
+const components: Components = {
+  p: ({ children }) => <>{children}</>,
+  a: ({ href, children }) => <ExternalLink href={href}>{children}</ExternalLink>,
+};
+
+export function InlineMarkdownRenderer({ text }: { text: string }) {
+  return (
+    <Markdown allowedElements={INLINE_ELEMENTS} unwrapDisallowed skipHtml components={components}>
+      {text}
+    </Markdown>
+  );
+}
