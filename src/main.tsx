@@ -1,6 +1,7 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { startServiceWorker } from './app/app-update';
+import { applyTheme } from './hooks/theme-preference';
 import { openDatabase } from './db/database-health';
 import { hasNoteDrafts, recoverNoteDrafts } from './db/note-drafts';
 import { askForPersistenceAfterFirstSave } from './db/storage-persistence';
@@ -9,6 +10,7 @@ import './app/styles.css';
 import { App } from './app/app';
 import { preloadMarkdown } from './components/inline-markdown';
 
+applyTheme();
 void openDatabase();
 startServiceWorker();
 askForPersistenceAfterFirstSave();

@@ -4,6 +4,7 @@ import { ProgressBar } from '../components/progress-bar';
 import { listPath } from '../lib/paths';
 import { useListLocationStore } from '../stores/list-location-store';
 import { SaveIndicator } from './save-indicator';
+import { ThemeToggle } from './theme-toggle';
 
 type AppHeaderProps = { title: string; read: number; total: number; actions?: ReactNode };
 
@@ -37,6 +38,7 @@ export function AppHeader({ title, read, total, actions }: AppHeaderProps) {
         </Link>
       </nav>
       {actions}
+      <ThemeToggle />
       <SaveIndicator />
     </header>
   );

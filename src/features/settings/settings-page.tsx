@@ -1,4 +1,5 @@
 import './settings.css';
+import { AppearanceSection } from './appearance-section';
 import { BackupSection } from './backup-section';
 import { ListsSection } from './lists-section';
 import { StorageSection } from './storage-section';
@@ -10,6 +11,7 @@ export function SettingsPage({ defaultListTitle }: { defaultListTitle: string })
       <BackupSection />
       <ListsSection defaultTitle={defaultListTitle} />
       <StorageSection />
+      <AppearanceSection />
     </main>
   );
 }

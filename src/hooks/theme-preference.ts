@@ -1,0 +1,53 @@
+import { useSyncExternalStore } from 'react';
+
+export type ThemePreference = 'system' | 'light' | 'dark';
+
+// In localStorage rather than IndexedDB: it must be known synchronously before the first paint,
+// or a dark-theme user would see a white flash on every start.
+const KEY = 'readmark:theme';
+const listeners = new Set<() => void>();
+
+function read(): ThemePreference {
+  try {
+    const value = localStorage.getItem(KEY);
+    return value === 'light' || value === 'dark' ? value : 'system';
+  } catch {
+    return 'system';
+  }
+}
+
+let preference: ThemePreference = typeof localStorage === 'undefined' ? 'system' : read();
+
+/** Puts the preference on <html>; CSS does the rest (color-scheme and light-dark()). */
+export function applyTheme(next: ThemePreference = preference): void {
+  if (next === 'system') delete document.documentElement.dataset.theme;
+  else document.documentElement.dataset.theme = next;
+}
+
+export function setThemePreference(next: ThemePreference): void {
+  preference = next;
+  try {
+    if (next === 'system') localStorage.removeItem(KEY);
+    else localStorage.setItem(KEY, next);
+  } catch {
+    // Not remembered, but still applied for this visit.
+  }
+  applyTheme(next);
+  listeners.forEach((listener) => listener());
+}
+
+export function useThemePreference(): ThemePreference {
+  return useSyncExternalStore(
+    (listener) => {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+    () => preference,
+  );
+}
+
+/** The theme actually shown: the preference, or the system's when following it. */
+export function effectiveTheme(pref: ThemePreference): 'light' | 'dark' {
+  if (pref !== 'system') return pref;
+  return window.matchMedia('(prefers-color-scheme: dark)').matches ? 'dark' : 'light';
+}
