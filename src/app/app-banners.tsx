@@ -1,5 +1,6 @@
 import { BackupReminder } from './backup-reminder';
 import { DatabaseBanner } from './database-banner';
+import { Toasts } from './toasts';
 import { UpdateBanner } from './update-banner';
 
 /** App-wide notices: rendered in the page, or inside the paper dialog while it is open. */
@@ -9,6 +10,7 @@ export function AppBanners() {
       <UpdateBanner />
       <DatabaseBanner />
       <BackupReminder />
+      <Toasts />
     </div>
   );
 }

@@ -4,12 +4,17 @@ import { usePaperStates } from '../db/use-paper-states';
 import { ExportButton } from '../features/export/export-button';
 import { LibraryPage } from '../features/library/library-page';
 import { useActiveCatalogue } from '../hooks/use-active-catalogue';
-import { outlineCatalogue } from '../lib/catalogue/catalogue-outline';
+import type { ImportedList } from '../lib/backup/backup-format';
+import { outlineCatalogue, type CatalogueOutline } from '../lib/catalogue/catalogue-outline';
+import type { Catalogue } from '../lib/catalogue/schema';
+import type { PaperState } from '../lib/paper-state';
 import { paperIdFromPathname } from '../lib/paths';
 import { AppHeader } from './app-header';
 import { AppBanners } from './app-banners';
 import { ListSwitcher } from './list-switcher';
+import { Overlays } from './overlays';
 import { StatusScreen } from './status-screen';
+import { useShortcuts } from './use-shortcuts';
 
 // Pages besides the list load on demand: they are not needed to show it.
 const TagsPage = lazy(() =>
@@ -55,6 +60,37 @@ export function AppShell() {
     );
   }
 
+  return (
+    <ShellWithCatalogue
+      catalogue={catalogue}
+      outline={outline}
+      states={states}
+      location={location}
+      paperId={paperId}
+      defaultTitle={catalogueQuery.data?.title ?? 'Default list'}
+      lists={lists}
+      activeListId={activeListId}
+      otherListIds={otherListIds}
+    />
+  );
+}
+
+type ShellProps = {
+  catalogue: Catalogue;
+  outline: CatalogueOutline;
+  states: ReadonlyMap<string, PaperState> | undefined;
+  location: string;
+  paperId: string | null;
+  defaultTitle: string;
+  lists: ImportedList[];
+  activeListId: string;
+  otherListIds: ReadonlySet<string>;
+};
+
+function ShellWithCatalogue(props: ShellProps) {
+  const { catalogue, outline, states, location, paperId, defaultTitle } = props;
+  const { lists, activeListId, otherListIds } = props;
+  useShortcuts({ outline, states, openPaperId: paperId });
   let read = 0;
   for (const paper of catalogue.papers) if (states?.get(paper.id)?.status === 'read') read += 1;
 
@@ -66,11 +102,7 @@ export function AppShell() {
         total={catalogue.papers.length}
         actions={
           <>
-            <ListSwitcher
-              defaultTitle={catalogueQuery.data?.title ?? 'Default list'}
-              lists={lists}
-              activeListId={activeListId}
-            />
+            <ListSwitcher defaultTitle={defaultTitle} lists={lists} activeListId={activeListId} />
             <ExportButton catalogue={catalogue} outline={outline} otherListIds={otherListIds} />
           </>
         }
@@ -82,7 +114,7 @@ export function AppShell() {
         </Suspense>
       ) : location === '/settings' ? (
         <Suspense fallback={<StatusScreen title="Loading…" />}>
-          <SettingsPage defaultListTitle={catalogueQuery.data?.title ?? 'Default list'} />
+          <SettingsPage defaultListTitle={defaultTitle} />
         </Suspense>
       ) : location === '/' || paperId !== null ? (
         <>
@@ -102,6 +134,7 @@ export function AppShell() {
       ) : (
         <StatusScreen title="Page not found" message="There is nothing at this address." />
       )}
+      <Overlays outline={outline} />
     </>
   );
 }

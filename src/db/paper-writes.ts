@@ -70,3 +70,24 @@ export function saveNote(
     ),
   );
 }
+
+export type StatusFields = Pick<PaperState, 'status' | 'startedAt' | 'finishedAt'>;
+
+/** Puts a paper's status and dates back exactly as they were (the Undo of a status change). */
+export function restoreStatus(
+  id: string,
+  previous: StatusFields,
+  snapshot: PaperSnapshot,
+  now = Date.now(),
+): Promise<void> {
+  return runWrite('the status', () =>
+    inPapersTransaction(() =>
+      writePaper(id, snapshot, now, () => ({
+        status: previous.status,
+        statusChangedAt: now,
+        startedAt: previous.startedAt,
+        finishedAt: previous.finishedAt,
+      })),
+    ),
+  );
+}

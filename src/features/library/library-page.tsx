@@ -1,6 +1,6 @@
 import { useEffect, useMemo } from 'react';
 import './library.css';
-import { setStatus } from '../../db/paper-writes';
+import { useChangeStatus } from '../../hooks/use-change-status';
 import { usePaperStates, useTagCounts } from '../../db/use-paper-states';
 import type { CatalogueOutline } from '../../lib/catalogue/catalogue-outline';
 import type { Catalogue } from '../../lib/catalogue/schema';
@@ -10,6 +10,7 @@ import { useSectionsPanelStore } from '../../stores/sections-panel-store';
 import { followRenames } from '../../lib/follow-renames';
 import { useCurrentViewStore } from '../../stores/current-view-store';
 import { useListLocationStore } from '../../stores/list-location-store';
+import { useSelectionStore } from '../../stores/selection-store';
 import { useTagRenamesStore } from '../../stores/tag-renames-store';
 import { CatalogueChangesBanner } from './catalogue-changes-banner';
 import { ListToolbar } from './list-toolbar';
@@ -40,6 +41,7 @@ export function LibraryPage({ catalogue, outline, otherListIds = NO_IDS }: Libra
   const toggleSections = useSectionsPanelStore((state) => state.toggle);
   const renames = useTagRenamesStore((state) => state.renames);
   const rememberSearch = useListLocationStore((state) => state.setSearch);
+  const changeStatus = useChangeStatus();
   const changes = useCatalogueChanges(catalogue);
   const newPaperIds = useMemo(() => new Set(changes.added), [changes.added]);
   const removedWithState = changes.removed.filter((id) => states?.has(id)).length;
@@ -80,8 +82,9 @@ export function LibraryPage({ catalogue, outline, otherListIds = NO_IDS }: Libra
       }),
     [papers, states, query, searchHits, outline, newPaperIds],
   );
-  const publishView = useCurrentViewStore((state) => state.setIds);
-  useEffect(() => publishView(new Set(selected.map((paper) => paper.id))), [selected, publishView]);
+  const publishView = useCurrentViewStore((state) => state.setView);
+  useEffect(() => publishView(selected.map((paper) => paper.id)), [selected, publishView]);
+  const selectedId = useSelectionStore((state) => state.selectedId);
 
   const rows = useMemo(
     () => toListRows(selected, outline, query.sort === null && searchHits === null),
@@ -142,6 +145,7 @@ export function LibraryPage({ catalogue, outline, otherListIds = NO_IDS }: Libra
           <p className="empty-state">No papers match. Try fewer words or clear the filters.</p>
         ) : (
           <VirtualList
+            scrollToKey={selectedId}
             label="Papers"
             items={rows}
             getKey={(row) => row.key}
@@ -154,15 +158,18 @@ export function LibraryPage({ catalogue, outline, otherListIds = NO_IDS }: Libra
                   paper={row.paper}
                   search={search}
                   orphan={!outline.paperById.has(row.paper.id)}
+                  selected={row.paper.id === selectedId}
                   extraTags={states?.get(row.paper.id)?.tags}
                   aside={
                     <StatusSelect
                       stored={states?.get(row.paper.id)?.status ?? 'unread'}
                       write={(status) =>
-                        setStatus(row.paper.id, status, {
-                          title: row.paper.title,
-                          url: row.paper.url,
-                        })
+                        changeStatus(
+                          row.paper.id,
+                          status,
+                          { title: row.paper.title, url: row.paper.url },
+                          states?.get(row.paper.id),
+                        )
                       }
                     />
                   }

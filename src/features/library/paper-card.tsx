@@ -14,6 +14,8 @@ type PaperCardProps = {
   search?: string;
   /** The paper is kept from the user's state, no longer in the list. */
   orphan?: boolean;
+  /** The keyboard cursor is on this paper. */
+  selected?: boolean;
 };
 
 export function PaperCard({
@@ -22,11 +24,17 @@ export function PaperCard({
   aside,
   search = '',
   orphan = false,
+  selected = false,
 }: PaperCardProps) {
   const titleId = `paper-title-${paper.id}`;
   const meta = [paper.venue, paper.year].filter(Boolean).join(' · ');
   return (
-    <article className="paper-card" aria-labelledby={titleId}>
+    <article
+      className="paper-card"
+      aria-labelledby={titleId}
+      aria-current={selected ? 'true' : undefined}
+      data-paper-id={paper.id}
+    >
       <div className="paper-card__body">
         <h3 className="paper-card__title" id={titleId}>
           <Link href={paperPath(paper.id, search)} state={{ fromList: true }}>

@@ -1,5 +1,5 @@
 import { useWindowVirtualizer } from '@tanstack/react-virtual';
-import { useLayoutEffect, useRef, useState, type ReactNode } from 'react';
+import { useEffect, useLayoutEffect, useRef, useState, type ReactNode } from 'react';
 
 type VirtualListProps<T> = {
   items: readonly T[];
@@ -7,6 +7,8 @@ type VirtualListProps<T> = {
   estimateSize: (item: T) => number;
   renderItem: (item: T) => ReactNode;
   label: string;
+  /** Keeps the item with this key in view (the keyboard cursor). */
+  scrollToKey?: string | null;
 };
 
 /**
@@ -20,6 +22,7 @@ export function VirtualList<T>({
   estimateSize,
   renderItem,
   label,
+  scrollToKey = null,
 }: VirtualListProps<T>) {
   const listRef = useRef<HTMLDivElement>(null);
   const [scrollMargin, setScrollMargin] = useState(0);
@@ -50,6 +53,14 @@ export function VirtualList<T>({
     overscan: 6,
     scrollMargin,
   });
+
+  useEffect(() => {
+    if (scrollToKey === null) return;
+    const index = items.findIndex((item) => getKey(item) === scrollToKey);
+    if (index >= 0) virtualizer.scrollToIndex(index, { align: 'auto' });
+    // Only when the cursor moves, not on every render of the list.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [scrollToKey]);
 
   const virtualItems = virtualizer.getVirtualItems();
   const offset = (virtualItems[0]?.start ?? 0) - scrollMargin;

@@ -1,7 +1,7 @@
 import { useCallback, useMemo } from 'react';
 import { ExternalLink } from '../../components/external-link';
 import { InlineMarkdown } from '../../components/inline-markdown';
-import { setStatus } from '../../db/paper-writes';
+import { useChangeStatus } from '../../hooks/use-change-status';
 import { usePaperState } from '../../db/use-paper-states';
 import type { CatalogueOutline } from '../../lib/catalogue/catalogue-outline';
 import type { CataloguePaper } from '../../lib/catalogue/schema';
@@ -17,9 +17,10 @@ type PaperDetailProps = { paper: CataloguePaper; outline: CatalogueOutline; onCl
 export function PaperDetail({ paper, outline, onClose }: PaperDetailProps) {
   const state = usePaperState(paper.id);
   const snapshot = useMemo(() => ({ title: paper.title, url: paper.url }), [paper]);
+  const changeStatus = useChangeStatus();
   const writeStatus = useCallback(
-    (status: ReadingStatus) => setStatus(paper.id, status, snapshot),
-    [paper.id, snapshot],
+    (status: ReadingStatus) => changeStatus(paper.id, status, snapshot, state),
+    [changeStatus, paper.id, snapshot, state],
   );
   const inList = outline.paperById.has(paper.id);
   const sections = paper.sectionIds.flatMap((id) => outline.byId.get(id)?.title ?? []);

@@ -1,0 +1,25 @@
+import { useMemo } from 'react';
+import { getMeta, setMeta, useMeta } from './meta';
+
+// Not in META_KEYS (that file belongs to the app shell); the one place this key is spelled.
+const NEXT_UP_ORDER_KEY = 'nextUpOrder';
+
+// The stored value comes from an older version or another tab; anything but a list of ids
+// reads as "no order chosen yet" rather than breaking the page.
+function toOrder(value: unknown): string[] {
+  return Array.isArray(value) ? value.filter((id): id is string => typeof id === 'string') : [];
+}
+
+export async function getNextUpOrder(): Promise<string[]> {
+  return toOrder(await getMeta(NEXT_UP_ORDER_KEY));
+}
+
+/** The paper ids of Next up in the user's order; live, undefined while loading, [] when unset. */
+export function useNextUpOrder(): string[] | undefined {
+  const value = useMeta(NEXT_UP_ORDER_KEY);
+  return useMemo(() => (value === undefined ? undefined : toOrder(value)), [value]);
+}
+
+export function saveNextUpOrder(ids: string[]): Promise<void> {
+  return setMeta(NEXT_UP_ORDER_KEY, ids, 'the Next up order');
+}

@@ -1,0 +1,11 @@
+import { create } from 'zustand';
+
+type Overlay = 'help' | 'palette' | null;
+
+type OverlayState = { open: Overlay; show: (overlay: Overlay) => void };
+
+/** Which app-wide overlay (keyboard help, command palette) is open. */
+export const useOverlayStore = create<OverlayState>((set) => ({
+  open: null,
+  show: (open) => set({ open }),
+}));

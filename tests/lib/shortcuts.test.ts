@@ -1,0 +1,47 @@
+// @vitest-environment node
+import { describe, expect, it } from 'vitest';
+import { isTypingTarget, matchShortcut } from '../../src/lib/shortcuts';
+
+const press = (
+  key: string,
+  mods: Partial<{ ctrlKey: boolean; metaKey: boolean; altKey: boolean }> = {},
+) => ({
+  key,
+  ctrlKey: false,
+  metaKey: false,
+  altKey: false,
+  ...mods,
+});
+
+describe('matchShortcut', () => {
+  it('maps single keys', () => {
+    expect(matchShortcut(press('/'), false).action).toEqual({ kind: 'focus-search' });
+    expect(matchShortcut(press('j'), false).action).toEqual({ kind: 'move', by: 1 });
+    expect(matchShortcut(press('k'), false).action).toEqual({ kind: 'move', by: -1 });
+    expect(matchShortcut(press('o'), false).action).toEqual({ kind: 'open' });
+    expect(matchShortcut(press('3'), false).action).toEqual({ kind: 'status', status: 'reading' });
+    expect(matchShortcut(press('?'), false).action).toEqual({ kind: 'help' });
+  });
+
+  it('handles "g then" sequences', () => {
+    const first = matchShortcut(press('g'), false);
+    expect(first).toEqual({ action: null, pendingG: true });
+    expect(matchShortcut(press('t'), true).action).toEqual({ kind: 'go', to: 'tags' });
+    expect(matchShortcut(press('x'), true).action).toEqual({ kind: 'go', to: 'stats' });
+    expect(matchShortcut(press('q'), true)).toEqual({ action: null, pendingG: false });
+  });
+
+  it('opens the palette with Ctrl+K or Cmd+K and ignores other modified keys', () => {
+    expect(matchShortcut(press('k', { ctrlKey: true }), false).action).toEqual({ kind: 'palette' });
+    expect(matchShortcut(press('K', { metaKey: true }), false).action).toEqual({ kind: 'palette' });
+    expect(matchShortcut(press('j', { altKey: true }), false).action).toBeNull();
+  });
+
+  it('knows when the user is typing', () => {
+    expect(isTypingTarget({ tagName: 'TEXTAREA' })).toBe(true);
+    expect(isTypingTarget({ tagName: 'INPUT' })).toBe(true);
+    expect(isTypingTarget({ tagName: 'DIV', isContentEditable: true })).toBe(true);
+    expect(isTypingTarget({ tagName: 'BUTTON' })).toBe(false);
+    expect(isTypingTarget(null)).toBe(false);
+  });
+});
