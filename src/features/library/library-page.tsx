@@ -121,6 +121,8 @@ export function LibraryPage({ catalogue, outline, otherListIds = NO_IDS }: Libra
         />
       </aside>
       <main className="library__main" id="main" tabIndex={-1}>
+        {/* Keeps the heading outline whole when search hides the section headings. */}
+        <h2 className="visually-hidden">Papers</h2>
         <CatalogueChangesBanner
           added={changes.added.length}
           removedWithState={removedWithState}
