@@ -10,11 +10,9 @@ type AppHeaderProps = { title: string; read: number; total: number; actions?: Re
 
 export function AppHeader({ title, read, total, actions }: AppHeaderProps) {
   const [location] = useLocation();
-  const view = location.startsWith('/tags')
-    ? 'tags'
-    : location.startsWith('/settings')
-      ? 'settings'
-      : 'papers';
+  const view = ['/tags', '/stats', '/next-up', '/settings'].includes(location)
+    ? location.slice(1)
+    : 'papers';
   const listSearch = useListLocationStore((state) => state.search);
   return (
     <header className="app-header">
@@ -30,8 +28,14 @@ export function AppHeader({ title, read, total, actions }: AppHeaderProps) {
         <Link href={listPath(listSearch)} aria-current={view === 'papers' ? 'page' : undefined}>
           Papers
         </Link>
+        <Link href="/next-up" aria-current={view === 'next-up' ? 'page' : undefined}>
+          Next up
+        </Link>
         <Link href="/tags" aria-current={view === 'tags' ? 'page' : undefined}>
           Tags
+        </Link>
+        <Link href="/stats" aria-current={view === 'stats' ? 'page' : undefined}>
+          Stats
         </Link>
         <Link href="/settings" aria-current={view === 'settings' ? 'page' : undefined}>
           Settings

@@ -26,6 +26,13 @@ const SettingsPage = lazy(() =>
   })),
 );
 
+const StatsPage = lazy(() =>
+  import('../features/stats/stats-page').then((module) => ({ default: module.StatsPage })),
+);
+const NextUpPage = lazy(() =>
+  import('../features/next-up/next-up-page').then((module) => ({ default: module.NextUpPage })),
+);
+
 // The paper detail loads on first open (from the precache, so offline too).
 const PaperRoute = lazy(() =>
   import('../features/paper/paper-route').then((module) => ({ default: module.PaperRoute })),
@@ -111,6 +118,14 @@ function ShellWithCatalogue(props: ShellProps) {
       {location === '/tags' ? (
         <Suspense fallback={<StatusScreen title="Loading…" />}>
           <TagsPage />
+        </Suspense>
+      ) : location === '/stats' ? (
+        <Suspense fallback={<StatusScreen title="Loading…" />}>
+          <StatsPage catalogue={catalogue} outline={outline} />
+        </Suspense>
+      ) : location === '/next-up' ? (
+        <Suspense fallback={<StatusScreen title="Loading…" />}>
+          <NextUpPage catalogue={catalogue} outline={outline} />
         </Suspense>
       ) : location === '/settings' ? (
         <Suspense fallback={<StatusScreen title="Loading…" />}>

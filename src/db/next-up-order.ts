@@ -4,8 +4,8 @@ import { getMeta, setMeta, useMeta } from './meta';
 // Not in META_KEYS (that file belongs to the app shell); the one place this key is spelled.
 const NEXT_UP_ORDER_KEY = 'nextUpOrder';
 
-// The stored value comes from an older version or another tab; anything but a list of ids
-// reads as "no order chosen yet" rather than breaking the page.
+// Meta values are untyped in the database: anything but a list of ids (a value from a future
+// version, say) reads as "no order chosen yet" rather than breaking the page.
 function toOrder(value: unknown): string[] {
   return Array.isArray(value) ? value.filter((id): id is string => typeof id === 'string') : [];
 }

@@ -13,7 +13,6 @@ const [survey, fuzzing, debugging] = sampleCatalogue.papers.map((paper) => ({
   title: paper.title,
   snapshot: { title: paper.title, url: paper.url },
 }));
-const DAY = 24 * 60 * 60 * 1000;
 
 beforeEach(resetDatabase);
 
@@ -32,11 +31,14 @@ describe('the stats page', () => {
   });
 
   it('charts papers read, with a text alternative and a data table', async () => {
-    const now = Date.now();
+    // Noon today and noon 12 days before, in local time: 12 calendar days whatever the DST.
+    const today = new Date();
+    const [y, m, d] = [today.getFullYear(), today.getMonth(), today.getDate()];
+    const now = new Date(y, m, d, 12).getTime();
     if (!survey || !fuzzing || !debugging) throw new Error('sample catalogue changed');
-    await setStatus(survey.id, 'reading', survey.snapshot, now - 12 * DAY);
+    await setStatus(survey.id, 'reading', survey.snapshot, new Date(y, m, d - 12, 12).getTime());
     await setStatus(survey.id, 'read', survey.snapshot, now);
-    await setStatus(fuzzing.id, 'reading', fuzzing.snapshot, now - DAY);
+    await setStatus(fuzzing.id, 'reading', fuzzing.snapshot, now);
     await addTag(debugging.id, 'ml', debugging.snapshot);
     await addTag(survey.id, 'ML', survey.snapshot);
 
