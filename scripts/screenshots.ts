@@ -11,7 +11,7 @@ import { CHROMIUM_ARGS, ensureChromium } from './chromium';
 const PORT = 4174;
 const BASE = `http://127.0.0.1:${PORT}`;
 const outIndex = process.argv.indexOf('--out');
-const OUT = outIndex > 0 ? (process.argv[outIndex + 1] ?? 'docs') : 'docs';
+const OUT = outIndex > 0 ? (process.argv[outIndex + 1] ?? 'docs/screenshots') : 'docs/screenshots';
 
 async function waitForServer(url: string) {
   for (let i = 0; i < 100; i += 1) {
@@ -77,6 +77,10 @@ async function main() {
         await page.goto(BASE);
         await seed(page);
         await page.evaluate(() => window.scrollTo(0, 0));
+        // Confirmations fade by themselves; close them so the pictures show the app itself.
+        for (const close of await page.getByRole('button', { name: 'Dismiss' }).all()) {
+          await close.click();
+        }
         await page.screenshot({ path: `${OUT}/list-${name}-${scheme}.png` });
         await page.getByRole('searchbox', { name: 'Search' }).fill('deepxplore');
         await page.getByRole('article').first().getByRole('link').first().click();
@@ -84,6 +88,10 @@ async function main() {
         await page.getByRole('dialog').getByText('Takeaways').waitFor();
         await page.screenshot({ path: `${OUT}/paper-${name}-${scheme}.png` });
         await page.getByRole('dialog').getByRole('button', { name: 'Write' }).click();
+        await page.keyboard.press('Escape');
+        await page.goto(`${BASE}/stats`);
+        await page.getByRole('heading', { name: 'Stats', exact: true }).waitFor();
+        await page.screenshot({ path: `${OUT}/stats-${name}-${scheme}.png` });
         await context.close();
       }
     }

@@ -16,7 +16,8 @@ export const useToastStore = create<ToastState>((set, get) => ({
   toasts: [],
   show: (text, undo) => {
     const id = nextId++;
-    set((state) => ({ toasts: [...state.toasts.slice(-2), { id, text, undo }] }));
+    // One at a time: a new confirmation replaces the last, so they never pile up on a phone.
+    set({ toasts: [{ id, text, undo }] });
     setTimeout(() => get().dismiss(id), VISIBLE_MS);
   },
   dismiss: (id) => set((state) => ({ toasts: state.toasts.filter((toast) => toast.id !== id) })),
