@@ -106,3 +106,22 @@ export function deleteTag(raw: string, now = Date.now()): Promise<number> {
     inPapersTransaction(() => retagAll(tag, (tags) => tags.filter((t) => !sameTag(t, tag)), now)),
   );
 }
+
+export type TagsSnapshot = { id: string; tags: string[] }[];
+
+/** The tags of every paper holding `tag`, taken before a delete so it can be undone. */
+export async function tagsOf(tag: string): Promise<TagsSnapshot> {
+  const spellings = await spellingsInUse(tag);
+  return (await papersTagged(spellings)).map(({ id, tags }) => ({ id, tags: [...tags] }));
+}
+
+/** Puts back tags exactly as a snapshot had them (the Undo of a tag delete). */
+export function restoreTags(snapshot: TagsSnapshot, now = Date.now()): Promise<void> {
+  return runWrite('the tags', () =>
+    inPapersTransaction(async () => {
+      for (const { id, tags } of snapshot) {
+        await db.papers.update(id, { tags, tagsUpdatedAt: now, updatedAt: now });
+      }
+    }),
+  );
+}

@@ -49,5 +49,9 @@ export function useThemePreference(): ThemePreference {
 /** The theme actually shown: the preference, or the system's when following it. */
 export function effectiveTheme(pref: ThemePreference): 'light' | 'dark' {
   if (pref !== 'system') return pref;
-  return window.matchMedia('(prefers-color-scheme: dark)').matches ? 'dark' : 'light';
+  const query =
+    typeof window.matchMedia === 'function'
+      ? window.matchMedia('(prefers-color-scheme: dark)')
+      : null;
+  return query?.matches ? 'dark' : 'light';
 }

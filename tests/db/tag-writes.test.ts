@@ -2,7 +2,15 @@
 import { db } from '../../src/db/database';
 import { getAllPaperStates, getPaperState, getTagCounts } from '../../src/db/paper-queries';
 import { normaliseTag } from '../../src/db/tag-names';
-import { addTag, deleteTag, mergeTags, removeTag, renameTag } from '../../src/db/tag-writes';
+import {
+  addTag,
+  deleteTag,
+  mergeTags,
+  removeTag,
+  renameTag,
+  restoreTags,
+  tagsOf as tagsBeforeDelete,
+} from '../../src/db/tag-writes';
 import { resetDatabase, snapshotOf } from './reset-database';
 
 beforeEach(resetDatabase);
@@ -135,5 +143,18 @@ describe('renameTag, mergeTags and deleteTag', () => {
     expect(await getTagCounts()).toEqual([{ tag: 'new', count: 20 }]);
     expect(await deleteTag('nothing')).toBe(0);
     expect((await getAllPaperStates()).every((p) => !p.tags.includes('keep'))).toBe(true);
+  });
+});
+
+describe('undoing a tag delete', () => {
+  it('puts the tag back on exactly the papers that had it', async () => {
+    await addTag('p1', 'keep', snapshotOf('p1'));
+    await addTag('p1', 'gone', snapshotOf('p1'));
+    await addTag('p2', 'Gone', snapshotOf('p2'));
+    const before = await tagsBeforeDelete('gone');
+    expect(await deleteTag('gone')).toBe(2);
+    await restoreTags(before);
+    expect((await getPaperState('p1'))?.tags).toEqual(['keep', 'gone']);
+    expect((await getPaperState('p2'))?.tags).toEqual(['gone']);
   });
 });

@@ -1,12 +1,13 @@
 import { useState } from 'react';
 import { Link } from 'wouter';
 import { normaliseTag } from '../../db/tag-names';
-import { deleteTag, mergeTags, renameTag } from '../../db/tag-writes';
+import { deleteTag, mergeTags, renameTag, restoreTags, tagsOf } from '../../db/tag-writes';
 import type { TagCount } from '../../db/paper-queries';
 import { listQueryToParams, EMPTY_LIST_QUERY } from '../../lib/list-query';
 import { listPath } from '../../lib/paths';
 import { reportRejection } from '../../lib/report-rejection';
 import { useTagRenamesStore } from '../../stores/tag-renames-store';
+import { useToastStore } from '../../stores/toast-store';
 
 type Mode = 'view' | 'rename' | 'merge' | 'delete';
 
@@ -17,9 +18,17 @@ export function TagRow({ entry, others }: TagRowProps) {
   const [name, setName] = useState(entry.tag);
   const [target, setTarget] = useState(others[0] ?? '');
   const recordRename = useTagRenamesStore((state) => state.recordRename);
+  const showToast = useToastStore((state) => state.show);
   const { tag, count } = entry;
   const papers = count === 1 ? '1 paper' : `${count} papers`;
   const filterHref = listPath(listQueryToParams({ ...EMPTY_LIST_QUERY, tags: [tag] }).toString());
+
+  const removeWithUndo = async () => {
+    const before = await tagsOf(tag);
+    await deleteTag(tag);
+    recordRename(tag, null);
+    showToast(`Deleted #${tag} from ${papers}`, () => reportRejection(restoreTags(before)));
+  };
 
   const rename = () => {
     const to = normaliseTag(name);
@@ -125,7 +134,7 @@ export function TagRow({ entry, others }: TagRowProps) {
           <button
             type="button"
             className="button button--danger-solid"
-            onClick={() => reportRejection(deleteTag(tag).then(() => recordRename(tag, null)))}
+            onClick={() => reportRejection(removeWithUndo())}
           >
             Delete tag
           </button>
