@@ -1,5 +1,6 @@
 import { useId, useState } from 'react';
 import { ModalDialog } from '../../components/modal-dialog';
+import { RadioChoices, type Choice } from '../../components/radio-choices';
 import { selectScope, type ExportPaper, type ExportScope } from '../../lib/export/export-input';
 import { runExport, type ExportFormat } from './run-export';
 import './export.css';
@@ -11,7 +12,7 @@ type ExportDialogProps = {
   onClose: () => void;
 };
 
-const FORMATS: { value: ExportFormat; label: string; hint: string }[] = [
+const FORMATS: Choice<ExportFormat>[] = [
   {
     value: 'md',
     label: 'Markdown, one file',
@@ -35,7 +36,7 @@ export function ExportDialog({ listTitle, papers, viewIds, onClose }: ExportDial
     'with-notes': selectScope(papers, 'with-notes', viewIds).length,
     view: selectScope(papers, 'view', viewIds).length,
   };
-  const scopes: { value: ExportScope; label: string }[] = [
+  const scopes: Choice<ExportScope>[] = [
     { value: 'all', label: `Everything (${counts.all})` },
     { value: 'with-notes', label: `Only papers with notes (${counts['with-notes']})` },
     { value: 'view', label: `The current view (${counts.view})` },
@@ -50,37 +51,20 @@ export function ExportDialog({ listTitle, papers, viewIds, onClose }: ExportDial
   return (
     <ModalDialog onClose={onClose} labelledBy={titleId} className="export-dialog">
       <h2 id={titleId}>Export</h2>
-      <fieldset>
-        <legend>Format</legend>
-        {FORMATS.map((option) => (
-          <label key={option.value} className="choice">
-            <input
-              type="radio"
-              name="export-format"
-              checked={format === option.value}
-              onChange={() => setFormat(option.value)}
-            />
-            <span>
-              {option.label}
-              <small>{option.hint}</small>
-            </span>
-          </label>
-        ))}
-      </fieldset>
-      <fieldset>
-        <legend>Papers</legend>
-        {scopes.map((option) => (
-          <label key={option.value} className="choice">
-            <input
-              type="radio"
-              name="export-scope"
-              checked={scope === option.value}
-              onChange={() => setScope(option.value)}
-            />
-            <span>{option.label}</span>
-          </label>
-        ))}
-      </fieldset>
+      <RadioChoices
+        legend="Format"
+        name="export-format"
+        value={format}
+        choices={FORMATS}
+        onChange={setFormat}
+      />
+      <RadioChoices
+        legend="Papers"
+        name="export-scope"
+        value={scope}
+        choices={scopes}
+        onChange={setScope}
+      />
       <p className="export-dialog__message" role="status">
         {message}
       </p>

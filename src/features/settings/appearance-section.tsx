@@ -1,10 +1,11 @@
+import { RadioChoices, type Choice } from '../../components/radio-choices';
 import {
   setThemePreference,
   useThemePreference,
   type ThemePreference,
 } from '../../hooks/theme-preference';
 
-const OPTIONS: { value: ThemePreference; label: string }[] = [
+const OPTIONS: Choice<ThemePreference>[] = [
   { value: 'system', label: 'Follow the system' },
   { value: 'light', label: 'Light' },
   { value: 'dark', label: 'Dark' },
@@ -15,20 +16,13 @@ export function AppearanceSection() {
   return (
     <section className="card" aria-labelledby="appearance-heading">
       <h3 id="appearance-heading">Appearance</h3>
-      <fieldset className="plain-fieldset">
-        <legend>Theme</legend>
-        {OPTIONS.map((option) => (
-          <label key={option.value} className="choice">
-            <input
-              type="radio"
-              name="theme"
-              checked={preference === option.value}
-              onChange={() => setThemePreference(option.value)}
-            />
-            <span>{option.label}</span>
-          </label>
-        ))}
-      </fieldset>
+      <RadioChoices
+        legend="Theme"
+        name="theme"
+        value={preference}
+        choices={OPTIONS}
+        onChange={setThemePreference}
+      />
     </section>
   );
 }

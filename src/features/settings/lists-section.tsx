@@ -1,3 +1,4 @@
+import { FileButton } from '../../components/file-button';
 import { useState } from 'react';
 import { removeList, saveList, useStoredLists } from '../../db/lists';
 import { MAX_LIST_BYTES } from '../../lib/lists/list-limits';
@@ -58,22 +59,15 @@ export function ListsSection({ defaultTitle }: { defaultTitle: string }) {
           </li>
         ))}
       </ul>
-      <label className="button file-button">
-        Add list
-        <input
-          type="file"
-          accept=".md,.markdown,.json,text/markdown,application/json"
-          className="visually-hidden"
-          onChange={(event) => {
-            const file = event.target.files?.[0];
-            event.target.value = '';
-            if (file)
-              void add(file).catch((error: unknown) =>
-                setMessage({ kind: 'alert', text: String(error) }),
-              );
-          }}
-        />
-      </label>
+      <FileButton
+        label="Add list"
+        accept=".md,.markdown,.json,text/markdown,application/json"
+        onFile={(file) =>
+          void add(file).catch((error: unknown) =>
+            setMessage({ kind: 'alert', text: String(error) }),
+          )
+        }
+      />
       {message && (
         <p role={message.kind} className={message.kind === 'alert' ? 'error-text' : undefined}>
           {message.text}

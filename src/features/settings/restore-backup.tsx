@@ -1,4 +1,6 @@
 import { useState } from 'react';
+import { FileButton } from '../../components/file-button';
+import { RadioChoices, type Choice } from '../../components/radio-choices';
 import { restoreBackup, type RestoreMode } from '../../db/backup-store';
 import type { Backup } from '../../lib/backup/backup-format';
 import { checkBackupSize, parseBackup } from '../../lib/backup/parse-backup';
@@ -9,6 +11,19 @@ type Step =
   | { kind: 'chosen'; backup: Backup; fileName: string }
   | { kind: 'done'; message: string }
   | { kind: 'error'; message: string };
+
+const MODES: Choice<RestoreMode>[] = [
+  {
+    value: 'merge',
+    label: 'Merge with what is here',
+    hint: 'The newer of each status, note and tags wins; a note changed on both sides keeps both texts.',
+  },
+  {
+    value: 'replace',
+    label: 'Replace what is here',
+    hint: 'A backup of your current data is downloaded first.',
+  },
+];
 
 /** Restore: the whole file is checked before anything is written, and nothing is ever lost. */
 export function RestoreBackup() {
@@ -42,52 +57,24 @@ export function RestoreBackup() {
 
   return (
     <div className="restore">
-      <label className="button file-button">
-        Restore backup
-        <input
-          type="file"
-          accept=".json,application/json"
-          className="visually-hidden"
-          onChange={(event) => {
-            const file = event.target.files?.[0];
-            event.target.value = '';
-            if (file) void choose(file);
-          }}
-        />
-      </label>
+      <FileButton
+        label="Restore backup"
+        accept=".json,application/json"
+        onFile={(file) => void choose(file)}
+      />
       {step.kind === 'chosen' && (
         <div className="restore__confirm" role="group" aria-label="Restore options">
           <p>
             {step.fileName}: backup of {new Date(step.backup.exportedAt).toLocaleString()} with{' '}
             {step.backup.papers.length} papers and {step.backup.lists.length} lists.
           </p>
-          <label className="choice">
-            <input
-              type="radio"
-              name="restore-mode"
-              checked={mode === 'merge'}
-              onChange={() => setMode('merge')}
-            />
-            <span>
-              Merge with what is here
-              <small>
-                The newer of each status, note and tags wins; a note changed on both sides keeps
-                both texts.
-              </small>
-            </span>
-          </label>
-          <label className="choice">
-            <input
-              type="radio"
-              name="restore-mode"
-              checked={mode === 'replace'}
-              onChange={() => setMode('replace')}
-            />
-            <span>
-              Replace what is here
-              <small>A backup of your current data is downloaded first.</small>
-            </span>
-          </label>
+          <RadioChoices
+            legend="How to restore"
+            name="restore-mode"
+            value={mode}
+            choices={MODES}
+            onChange={setMode}
+          />
           <div className="actions">
             <button type="button" className="button" onClick={() => setStep({ kind: 'idle' })}>
               Cancel
