@@ -1,0 +1,43 @@
+/** One served directory per list size: the built app with a synthetic catalogue in place. */
+import { cpSync, existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { staticListPage } from './static-page';
+import { syntheticBackup, syntheticCatalogue, syntheticStates } from './synthetic-list';
+
+export type Site = {
+  dir: string;
+  size: number;
+  /** The backup of every paper's state, also what the state-heavy measures seed from. */
+  backupPath: string;
+  bytes: { catalogue: number; staticPage: number; backup: number };
+};
+
+export const STATIC_PAGE = '/bench-static.html';
+export const BACKUP_FILE = '/bench-backup.json';
+
+export function prepareSite(distDir: string, root: string, size: number): Site {
+  if (!existsSync(join(distDir, 'index.html'))) {
+    throw new Error(`${distDir}/index.html is missing: build first (drop --no-build)`);
+  }
+  const dir = join(root, `size-${size}`);
+  mkdirSync(dir, { recursive: true });
+  cpSync(distDir, dir, { recursive: true });
+  const catalogue = syntheticCatalogue(size);
+  const catalogueJson = JSON.stringify(catalogue);
+  const page = staticListPage(catalogue);
+  const backup = syntheticBackup(syntheticStates(catalogue));
+  writeFileSync(join(dir, 'catalogue.json'), catalogueJson);
+  writeFileSync(join(dir, STATIC_PAGE), page);
+  const backupPath = join(dir, BACKUP_FILE);
+  writeFileSync(backupPath, backup);
+  return {
+    dir,
+    size,
+    backupPath,
+    bytes: {
+      catalogue: Buffer.byteLength(catalogueJson),
+      staticPage: Buffer.byteLength(page),
+      backup: Buffer.byteLength(backup),
+    },
+  };
+}
