@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import Markdown, { type Components } from 'react-markdown';
 import { ExternalLink } from './external-link';
 
@@ -10,10 +11,16 @@ const components: Components = {
   a: ({ href, children }) => <ExternalLink href={href}>{children}</ExternalLink>,
 };
 
-export function InlineMarkdownRenderer({ text }: { text: string }) {
+// Memoised by text: the list re-renders on every keystroke of a search, and parsing the same
+// descriptions again each time was most of the cost of a keystroke.
+export const InlineMarkdownRenderer = memo(function InlineMarkdownRenderer({
+  text,
+}: {
+  text: string;
+}) {
   return (
     <Markdown allowedElements={INLINE_ELEMENTS} unwrapDisallowed skipHtml components={components}>
       {text}
     </Markdown>
   );
-}
+});

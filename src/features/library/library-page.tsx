@@ -18,6 +18,7 @@ import { toListRows } from './list-rows';
 import { useCatalogueChanges } from './use-catalogue-changes';
 import { PaperCard } from './paper-card';
 import { SectionNav } from './section-nav';
+import { countReadBySection } from './count-read-by-section';
 import { SectionProgress } from './section-progress';
 import { StatusSelect } from './status-select';
 import { useListQuery } from './use-list-query';
@@ -42,6 +43,8 @@ export function LibraryPage({ catalogue, outline, otherListIds = NO_IDS }: Libra
   const renames = useTagRenamesStore((state) => state.renames);
   const rememberSearch = useListLocationStore((state) => state.setSearch);
   const changeStatus = useChangeStatus();
+  // Counted once per change of state, not once per render of the navigation.
+  const sectionCounts = useMemo(() => countReadBySection(outline, states), [outline, states]);
   const changes = useCatalogueChanges(catalogue);
   const newPaperIds = useMemo(() => new Set(changes.added), [changes.added]);
   const removedWithState = changes.removed.filter((id) => states?.has(id)).length;
@@ -110,14 +113,7 @@ export function LibraryPage({ catalogue, outline, otherListIds = NO_IDS }: Libra
           outline={outline}
           activeSectionId={query.section}
           onSelect={(section) => updateQuery({ section })}
-          renderProgress={(sectionId) => (
-            <SectionProgress
-              paperIds={
-                sectionId ? outline.paperIdsBySection.get(sectionId) : outline.paperById.keys()
-              }
-              states={states}
-            />
-          )}
+          renderProgress={(sectionId) => <SectionProgress counts={sectionCounts.get(sectionId)} />}
         />
       </aside>
       <main className="library__main" id="main" tabIndex={-1}>

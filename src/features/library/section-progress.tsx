@@ -1,17 +1,7 @@
 import { ProgressBar } from '../../components/progress-bar';
-import type { PaperState } from '../../lib/paper-state';
 
-type SectionProgressProps = {
-  paperIds: Iterable<string> | undefined;
-  states: ReadonlyMap<string, PaperState> | undefined;
-};
+export type SectionCounts = { read: number; total: number };
 
-export function SectionProgress({ paperIds, states }: SectionProgressProps) {
-  let total = 0;
-  let read = 0;
-  for (const id of paperIds ?? []) {
-    total += 1;
-    if (states?.get(id)?.status === 'read') read += 1;
-  }
-  return <ProgressBar done={read} total={total} label="read" />;
+export function SectionProgress({ counts }: { counts: SectionCounts | undefined }) {
+  return <ProgressBar done={counts?.read ?? 0} total={counts?.total ?? 0} label="read" />;
 }
