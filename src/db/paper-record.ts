@@ -53,7 +53,16 @@ export async function writePaper(
     ? { ...changes, ...changedFields(current, { title: snapshot.title, url: snapshot.url }) }
     : changes;
   if (Object.keys(withSnapshot).length === 0) return;
-  await db.papers.update(id, { ...withSnapshot, updatedAt: now });
+  // One put of the record read above: inside this readwrite transaction nothing else can write
+  // between the read and the put, so only the changed fields differ from what is stored, and it
+  // saves the second read that update() would make.
+  // A field set to undefined is a field removed (as update() would do), not stored as undefined.
+  const next = Object.fromEntries(
+    Object.entries({ ...stored, ...withSnapshot, updatedAt: now }).filter(
+      ([, v]) => v !== undefined,
+    ),
+  ) as PaperState;
+  await db.papers.put(next);
 }
 
 export function inPapersTransaction<T>(fn: () => Promise<T>): Promise<T> {
