@@ -1,5 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useMemo } from 'react';
+import { liveQuery } from 'dexie';
+import { useSyncExternalStore } from 'react';
 import { db } from './database';
 import { reportReadFailure } from './database-health';
 import { getPaperState, getTagCounts } from './paper-queries';
@@ -15,13 +16,31 @@ function orFallback<T>(read: Promise<T>, fallback: T): Promise<T> {
   });
 }
 
+// Every component that needs all states shares one live query: a write then costs one read of
+// the table, not one per component.
+type StatesMap = ReadonlyMap<string, PaperState>;
+let shared: StatesMap | undefined;
+let subscription: { unsubscribe(): void } | null = null;
+const listeners = new Set<() => void>();
+
+function subscribeToStates(listener: () => void): () => void {
+  listeners.add(listener);
+  subscription ??= liveQuery(() => orFallback(db.papers.toArray(), [])).subscribe((list) => {
+    shared = new Map(list.map((state) => [state.id, state]));
+    listeners.forEach((notify) => notify());
+  });
+  return () => {
+    listeners.delete(listener);
+    if (listeners.size > 0) return;
+    subscription?.unsubscribe();
+    subscription = null;
+    shared = undefined;
+  };
+}
+
 // Undefined while loading. Live: writes from this tab and from other tabs show up.
-export function usePaperStates(): ReadonlyMap<string, PaperState> | undefined {
-  const list = useLiveQuery(() => orFallback(db.papers.toArray(), []));
-  return useMemo(
-    () => (list === undefined ? undefined : new Map(list.map((state) => [state.id, state]))),
-    [list],
-  );
+export function usePaperStates(): StatesMap | undefined {
+  return useSyncExternalStore(subscribeToStates, () => shared);
 }
 
 // Undefined while loading, null when there is no record. Never the previous id's record:
