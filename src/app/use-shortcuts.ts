@@ -60,10 +60,10 @@ export function useShortcuts({ outline, states, openPaperId }: ShortcutContext) 
           );
         case 'move': {
           if (openPaperId || location !== '/') return;
-          const order = useCurrentViewStore.getState().order;
-          const at = selection.selectedId ? order.indexOf(selection.selectedId) : -1;
-          const next = order[Math.min(order.length - 1, Math.max(0, at + action.by))];
-          return selection.select(next ?? null);
+          const shown = useCurrentViewStore.getState().papers;
+          const at = shown.findIndex((paper) => paper.id === selection.selectedId);
+          const next = shown[Math.min(shown.length - 1, Math.max(0, at + action.by))];
+          return selection.select(next?.id ?? null);
         }
         case 'open':
           if (!openPaperId && selection.selectedId && location === '/')

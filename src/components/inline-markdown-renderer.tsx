@@ -1,4 +1,4 @@
-import { memo } from 'react';
+import type { ReactElement } from 'react';
 import Markdown, { type Components } from 'react-markdown';
 import { ExternalLink } from './external-link';
 
@@ -11,16 +11,27 @@ const components: Components = {
   a: ({ href, children }) => <ExternalLink href={href}>{children}</ExternalLink>,
 };
 
-// Memoised by text: the list re-renders on every keystroke of a search, and parsing the same
-// descriptions again each time was most of the cost of a keystroke.
-export const InlineMarkdownRenderer = memo(function InlineMarkdownRenderer({
-  text,
-}: {
-  text: string;
-}) {
-  return (
-    <Markdown allowedElements={INLINE_ELEMENTS} unwrapDisallowed skipHtml components={components}>
-      {text}
-    </Markdown>
-  );
-});
+// Rendered elements by text. Rows are unmounted and mounted again as the list scrolls and as a
+// search changes the results; an element can be shown again without parsing its text again.
+const rendered = new Map<string, ReactElement>();
+const KEPT = 1000;
+
+function render(text: string): ReactElement {
+  const kept = rendered.get(text);
+  if (kept) return kept;
+  // `Markdown` is react-markdown's synchronous renderer: a plain function of its options.
+  const element = Markdown({
+    allowedElements: INLINE_ELEMENTS,
+    unwrapDisallowed: true,
+    skipHtml: true,
+    components,
+    children: text,
+  });
+  if (rendered.size >= KEPT) rendered.delete(rendered.keys().next().value ?? '');
+  rendered.set(text, element);
+  return element;
+}
+
+export function InlineMarkdownRenderer({ text }: { text: string }) {
+  return render(text);
+}

@@ -1,5 +1,5 @@
 import { lazy, Suspense } from 'react';
-import { plainInline } from '../lib/markdown/plain-inline';
+import { isPlainInline, plainInline } from '../lib/markdown/plain-inline';
 
 // The Markdown renderer is not needed to show the list: it loads right after, and until then
 // descriptions show as plain text.
@@ -14,6 +14,9 @@ export function preloadMarkdown(): void {
 }
 
 export function InlineMarkdown({ text }: { text: string }) {
+  // Most descriptions have no markup at all: they skip the parser (rows mount on every keystroke
+  // of a search, and parsing was most of a row's cost).
+  if (isPlainInline(text)) return text;
   return (
     <Suspense fallback={plainInline(text)}>
       <InlineMarkdownRenderer text={text} />

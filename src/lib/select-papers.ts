@@ -11,6 +11,8 @@ export type StateForSelection = {
 export type SelectionInput = {
   /** Every paper the list can show, in list order. */
   papers: readonly CataloguePaper[];
+  /** Each paper's position in `papers`; built here when not given (callers memoise it). */
+  order?: ReadonlyMap<string, number>;
   states: ReadonlyMap<string, StateForSelection>;
   query: ListQuery;
   /** Ids matching the search, best first; null when there is no search. */
@@ -23,42 +25,62 @@ export type SelectionInput = {
 
 const titleCollator = new Intl.Collator(undefined, { sensitivity: 'base', numeric: true });
 
+export function orderOf(papers: readonly CataloguePaper[]): Map<string, number> {
+  return new Map(papers.map((paper, index) => [paper.id, index]));
+}
+
+/** Whether the selection reads the user's states at all: when not, a write need not redo it. */
+export function selectionUsesStates(query: ListQuery): boolean {
+  return query.statuses.length > 0 || query.tags.length > 0 || query.sort === 'updated';
+}
+
 function hasAllTags(paper: CataloguePaper, state: StateForSelection | undefined, wanted: string[]) {
   const own = new Set([...paper.tags, ...(state?.tags ?? [])].map((tag) => tag.toLowerCase()));
   return wanted.every((tag) => own.has(tag.toLowerCase()));
 }
 
-/** Filters and sorts the list as the query says. Pure, so it is cheap to test and to memoise. */
-export function selectPapers(input: SelectionInput): CataloguePaper[] {
+/**
+ * Filters and sorts the list as the query says. Pure, so it is cheap to test and to memoise.
+ * With nothing to filter or sort, it returns `papers` itself, so memoised rows stay as they are.
+ */
+export function selectPapers(input: SelectionInput): readonly CataloguePaper[] {
   const { papers, states, query, searchHits, sectionPaperIds, newPaperIds } = input;
-  const order = new Map(papers.map((paper, index) => [paper.id, index]));
+  const filtered =
+    sectionPaperIds !== null || query.newOnly || query.statuses.length > 0 || query.tags.length > 0;
+  const inListOrder = query.sort === null || query.sort === 'list';
+  if (searchHits === null && !filtered && inListOrder) return papers;
+
+  const order = input.order ?? orderOf(papers);
   const statusOf = (id: string): ReadingStatus => states.get(id)?.status ?? 'unread';
+  // A fresh array either way: the sorts below sort it in place.
+  let candidates: CataloguePaper[];
+  if (searchHits) {
+    candidates = [];
+    for (const id of searchHits) {
+      const paper = papers[order.get(id) ?? -1];
+      if (paper) candidates.push(paper);
+    }
+  } else candidates = [...papers];
 
-  const candidates = searchHits
-    ? searchHits.flatMap((id) => {
-        const index = order.get(id);
-        const paper = index === undefined ? undefined : papers[index];
-        return paper ? [paper] : [];
-      })
-    : [...papers];
-
-  const selected = candidates.filter(
-    (paper) =>
-      (sectionPaperIds === null || sectionPaperIds.has(paper.id)) &&
-      (!query.newOnly || newPaperIds?.has(paper.id) === true) &&
-      (query.statuses.length === 0 || query.statuses.includes(statusOf(paper.id))) &&
-      (query.tags.length === 0 || hasAllTags(paper, states.get(paper.id), query.tags)),
-  );
+  const selected = filtered
+    ? candidates.filter(
+        (paper) =>
+          (sectionPaperIds === null || sectionPaperIds.has(paper.id)) &&
+          (!query.newOnly || newPaperIds?.has(paper.id) === true) &&
+          (query.statuses.length === 0 || query.statuses.includes(statusOf(paper.id))) &&
+          (query.tags.length === 0 || hasAllTags(paper, states.get(paper.id), query.tags)),
+      )
+    : candidates;
 
   const byOrder = (a: CataloguePaper, b: CataloguePaper) =>
     (order.get(a.id) ?? 0) - (order.get(b.id) ?? 0);
 
   switch (query.sort) {
     case null:
-      // List order, or the search's ranking when searching.
-      return searchHits ? selected : selected.sort(byOrder);
+      // `papers` is in list order, and the search's ranking is kept while searching.
+      return selected;
     case 'list':
-      return selected.sort(byOrder);
+      return searchHits ? selected.sort(byOrder) : selected;
     case 'year':
       return selected.sort(
         (a, b) => (b.year ?? -Infinity) - (a.year ?? -Infinity) || byOrder(a, b),

@@ -1,15 +1,17 @@
 import { create } from 'zustand';
+import type { CataloguePaper } from '../lib/catalogue/schema';
 
 type CurrentViewState = {
-  /** The papers the list shows now (after search and filters), for "export the current view". */
-  ids: ReadonlySet<string>;
-  /** The same papers in the order shown, for moving through them with the keyboard. */
-  order: readonly string[];
-  setView: (order: readonly string[]) => void;
+  /**
+   * The papers the list shows now (after search and filters), in the order shown: for moving
+   * through them with the keyboard and for "export the current view". Kept as the list's own
+   * array, so publishing it on every keystroke costs nothing.
+   */
+  papers: readonly CataloguePaper[];
+  setView: (papers: readonly CataloguePaper[]) => void;
 };
 
 export const useCurrentViewStore = create<CurrentViewState>((set) => ({
-  ids: new Set(),
-  order: [],
-  setView: (order) => set({ order, ids: new Set(order) }),
+  papers: [],
+  setView: (papers) => set({ papers }),
 }));

@@ -1,7 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import type { CataloguePaper } from '../../src/lib/catalogue/schema';
 import { EMPTY_LIST_QUERY, type ListQuery } from '../../src/lib/list-query';
-import { selectPapers, type StateForSelection } from '../../src/lib/select-papers';
+import {
+  orderOf,
+  selectPapers,
+  selectionUsesStates,
+  type StateForSelection,
+} from '../../src/lib/select-papers';
 
 const paper = (id: string, title: string, year?: number, tags: string[] = []): CataloguePaper => ({
   id,
@@ -70,5 +75,36 @@ describe('selectPapers', () => {
 
   it('shows only the papers new since the last visit when asked', () => {
     expect(ids({ newOnly: true })).toEqual(['b', 'd']);
+  });
+
+  it('returns the list itself when nothing filters or sorts it, so memoised rows survive', () => {
+    const input = { papers, states, searchHits: null, sectionPaperIds: null };
+    expect(selectPapers({ ...input, query: EMPTY_LIST_QUERY })).toBe(papers);
+    expect(selectPapers({ ...input, query: { ...EMPTY_LIST_QUERY, sort: 'list' } })).toBe(papers);
+    expect(selectPapers({ ...input, query: { ...EMPTY_LIST_QUERY, sort: 'year' } })).not.toBe(
+      papers,
+    );
+    expect(papers.map((p) => p.id)).toEqual(['a', 'b', 'c', 'd']);
+  });
+
+  it('uses the order it is given for the list order of search hits', () => {
+    const order = orderOf(papers);
+    const hits = selectPapers({
+      papers,
+      order,
+      states,
+      query: { ...EMPTY_LIST_QUERY, q: 'x', sort: 'list' },
+      searchHits: ['d', 'b', 'a'],
+      sectionPaperIds: null,
+    });
+    expect(hits.map((p) => p.id)).toEqual(['a', 'b', 'd']);
+  });
+
+  it('says which queries read the states', () => {
+    expect(selectionUsesStates(EMPTY_LIST_QUERY)).toBe(false);
+    expect(selectionUsesStates({ ...EMPTY_LIST_QUERY, q: 'x', sort: 'year' })).toBe(false);
+    expect(selectionUsesStates({ ...EMPTY_LIST_QUERY, statuses: ['read'] })).toBe(true);
+    expect(selectionUsesStates({ ...EMPTY_LIST_QUERY, tags: ['ml'] })).toBe(true);
+    expect(selectionUsesStates({ ...EMPTY_LIST_QUERY, sort: 'updated' })).toBe(true);
   });
 });

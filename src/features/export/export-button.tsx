@@ -10,6 +10,8 @@ const ExportDialog = lazy(() =>
   import('./export-dialog').then((module) => ({ default: module.ExportDialog })),
 );
 
+const NO_IDS: ReadonlySet<string> = new Set();
+
 type ExportButtonProps = {
   catalogue: Catalogue;
   outline: CatalogueOutline;
@@ -19,7 +21,11 @@ type ExportButtonProps = {
 export function ExportButton({ catalogue, outline, otherListIds }: ExportButtonProps) {
   const [open, setOpen] = useState(false);
   const states = usePaperStates();
-  const viewIds = useCurrentViewStore((state) => state.ids);
+  // The dialog is modal: the view cannot change while it is open, so it is read when it opens.
+  const viewIds = useMemo(
+    () => (open ? new Set(useCurrentViewStore.getState().papers.map((paper) => paper.id)) : NO_IDS),
+    [open],
+  );
   const papers = useMemo(() => {
     if (!open || !states) return [];
     const all = [

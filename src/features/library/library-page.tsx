@@ -1,11 +1,12 @@
-import { useEffect, useMemo } from 'react';
+import { useCallback, useDeferredValue, useEffect, useMemo } from 'react';
 import './library.css';
 import { useChangeStatus } from '../../hooks/use-change-status';
 import { usePaperStates, useTagCounts } from '../../db/use-paper-states';
 import type { CatalogueOutline } from '../../lib/catalogue/catalogue-outline';
-import type { Catalogue } from '../../lib/catalogue/schema';
-import { orphanPapers } from '../../lib/orphan-papers';
-import { selectPapers } from '../../lib/select-papers';
+import type { Catalogue, CataloguePaper } from '../../lib/catalogue/schema';
+import type { PaperState } from '../../lib/paper-state';
+import { orphanPapers, type PaperSnapshotRecord } from '../../lib/orphan-papers';
+import { orderOf, selectPapers, selectionUsesStates } from '../../lib/select-papers';
 import { useSectionsPanelStore } from '../../stores/sections-panel-store';
 import { followRenames } from '../../lib/follow-renames';
 import { useCurrentViewStore } from '../../stores/current-view-store';
@@ -16,11 +17,10 @@ import { CatalogueChangesBanner } from './catalogue-changes-banner';
 import { ListToolbar } from './list-toolbar';
 import { toListRows } from './list-rows';
 import { useCatalogueChanges } from './use-catalogue-changes';
-import { PaperCard } from './paper-card';
+import { PaperRow, type ChangeRowStatus } from './paper-row';
 import { SectionNav } from './section-nav';
 import { countReadBySection } from './count-read-by-section';
 import { SectionProgress } from './section-progress';
-import { StatusSelect } from './status-select';
 import { useListQuery } from './use-list-query';
 import { usePaperSearch } from './use-paper-search';
 import { VirtualList } from './virtual-list';
@@ -33,6 +33,32 @@ type LibraryPageProps = {
 };
 
 const NO_IDS: ReadonlySet<string> = new Set();
+const NOTHING_LISTED = { has: () => false };
+const NO_STATES: ReadonlyMap<string, PaperState> = new Map();
+
+/**
+ * The list's papers, then those the user has state for that left every list. The same array as
+ * long as those do not change, so a status change does not rebuild everything derived from it.
+ */
+function useListedPapers(
+  catalogue: Catalogue,
+  outline: CatalogueOutline,
+  states: ReadonlyMap<string, PaperState> | undefined,
+  otherListIds: ReadonlySet<string>,
+): readonly CataloguePaper[] {
+  // The snapshots of the papers that left every list, as text: equal text, same array below.
+  const orphanText = useMemo(() => {
+    const snapshots: PaperSnapshotRecord[] = [];
+    for (const { id, title, url } of states?.values() ?? []) {
+      if (!outline.paperById.has(id) && !otherListIds.has(id)) snapshots.push({ id, title, url });
+    }
+    return JSON.stringify(snapshots);
+  }, [states, outline, otherListIds]);
+  return useMemo(() => {
+    const orphans = orphanPapers(JSON.parse(orphanText) as PaperSnapshotRecord[], NOTHING_LISTED);
+    return orphans.length === 0 ? catalogue.papers : [...catalogue.papers, ...orphans];
+  }, [catalogue, orphanText]);
+}
 
 export function LibraryPage({ catalogue, outline, otherListIds = NO_IDS }: LibraryPageProps) {
   const states = usePaperStates();
@@ -56,42 +82,47 @@ export function LibraryPage({ catalogue, outline, otherListIds = NO_IDS }: Libra
 
   useEffect(() => rememberSearch(search), [search, rememberSearch]);
 
-  const papers = useMemo(
-    () => [
-      ...catalogue.papers,
-      ...orphanPapers(states?.values() ?? [], {
-        has: (id) => outline.paperById.has(id) || otherListIds.has(id),
-      }),
-    ],
-    [catalogue, outline, states, otherListIds],
-  );
+  const papers = useListedPapers(catalogue, outline, states, otherListIds);
+  const order = useMemo(() => orderOf(papers), [papers]);
+  // Typing shows in the box at once; the list follows as soon as it can (at once when cheap).
+  const shownQuery = useDeferredValue(query);
+  const shownSearch = useDeferredValue(search);
   const { hits: searchHits, pending: searchPending } = usePaperSearch(
     catalogue.papers,
     states,
-    query.q,
+    shownQuery.q,
   );
+  // Most views do not depend on the states: then a status change does not redo the selection.
+  const selectionStates = selectionUsesStates(shownQuery) ? states : undefined;
 
   const selected = useMemo(
     () =>
       selectPapers({
         papers,
-        states: states ?? new Map(),
-        query,
+        order,
+        states: selectionStates ?? NO_STATES,
+        query: shownQuery,
         searchHits,
         newPaperIds,
-        sectionPaperIds: query.section
-          ? (outline.paperIdsBySection.get(query.section) ?? new Set())
+        sectionPaperIds: shownQuery.section
+          ? (outline.paperIdsBySection.get(shownQuery.section) ?? new Set())
           : null,
       }),
-    [papers, states, query, searchHits, outline, newPaperIds],
+    [papers, order, selectionStates, shownQuery, searchHits, outline, newPaperIds],
   );
   const publishView = useCurrentViewStore((state) => state.setView);
-  useEffect(() => publishView(selected.map((paper) => paper.id)), [selected, publishView]);
+  useEffect(() => publishView(selected), [selected, publishView]);
   const selectedId = useSelectionStore((state) => state.selectedId);
 
+  const withHeadings = shownQuery.sort === null && searchHits === null;
   const rows = useMemo(
-    () => toListRows(selected, outline, query.sort === null && searchHits === null),
-    [selected, outline, query.sort, searchHits],
+    () => toListRows(selected, outline, withHeadings),
+    [selected, outline, withHeadings],
+  );
+  const onStatusChange = useCallback<ChangeRowStatus>(
+    (paper, status, previous) =>
+      changeStatus(paper.id, status, { title: paper.title, url: paper.url }, previous),
+    [changeStatus],
   );
 
   return (
@@ -152,25 +183,13 @@ export function LibraryPage({ catalogue, outline, otherListIds = NO_IDS }: Libra
               row.kind === 'heading' ? (
                 <h2 className="list-heading">{row.title}</h2>
               ) : (
-                <PaperCard
+                <PaperRow
                   paper={row.paper}
-                  search={search}
+                  state={states?.get(row.paper.id)}
+                  search={shownSearch}
                   orphan={!outline.paperById.has(row.paper.id)}
                   selected={row.paper.id === selectedId}
-                  extraTags={states?.get(row.paper.id)?.tags}
-                  aside={
-                    <StatusSelect
-                      stored={states?.get(row.paper.id)?.status ?? 'unread'}
-                      write={(status) =>
-                        changeStatus(
-                          row.paper.id,
-                          status,
-                          { title: row.paper.title, url: row.paper.url },
-                          states?.get(row.paper.id),
-                        )
-                      }
-                    />
-                  }
+                  onStatusChange={onStatusChange}
                 />
               )
             }
