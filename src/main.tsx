@@ -9,6 +9,7 @@ import './app/styles.css';
 // After the base styles, so feature styles can refine them.
 import { App } from './app/app';
 import { preloadMarkdown } from './components/inline-markdown';
+import { afterPaint } from './lib/after-paint';
 
 applyTheme();
 void openDatabase();
@@ -16,7 +17,9 @@ startServiceWorker();
 askForPersistenceAfterFirstSave();
 
 function render() {
-  preloadMarkdown();
+  // Descriptions show as plain text until the renderer is here: it must not compete with the
+  // list's own script and data for the first paint.
+  void afterPaint().then(preloadMarkdown);
   const root = document.getElementById('root');
   if (!root) throw new Error('index.html has no #root element');
   createRoot(root).render(

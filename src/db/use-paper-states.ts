@@ -1,6 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { liveQuery } from 'dexie';
-import { useSyncExternalStore } from 'react';
+import { startTransition, useEffect, useState } from 'react';
 import { db } from './database';
 import { reportReadFailure } from './database-health';
 import { getPaperState, getTagCounts } from './paper-queries';
@@ -38,9 +38,22 @@ function subscribeToStates(listener: () => void): () => void {
   };
 }
 
-// Undefined while loading. Live: writes from this tab and from other tabs show up.
+/**
+ * Undefined while loading. Live: writes from this tab and from other tabs show up.
+ * The views follow in a transition, not at once: Dexie hands a live query the result of a write
+ * before the write commits, and re-rendering a long list right then would hold up the commit
+ * (and the next keystroke). Whatever was just changed already shows its own optimistic value.
+ */
 export function usePaperStates(): StatesMap | undefined {
-  return useSyncExternalStore(subscribeToStates, () => shared);
+  const [states, setStates] = useState(() => shared);
+  useEffect(() => {
+    const follow = () => startTransition(() => setStates(shared));
+    const unsubscribe = subscribeToStates(follow);
+    // The states may have arrived between the first render and this effect.
+    follow();
+    return unsubscribe;
+  }, []);
+  return states;
 }
 
 // Undefined while loading, null when there is no record. Never the previous id's record:

@@ -1,4 +1,5 @@
 import { useDeferredValue, useEffect, useMemo, useState } from 'react';
+import { afterPaint } from '../../lib/after-paint';
 import type { CataloguePaper } from '../../lib/catalogue/schema';
 import type { PaperState } from '../../lib/paper-state';
 import type { PaperSearch } from '../../lib/search/paper-search';
@@ -27,11 +28,12 @@ export function usePaperSearch(
 
   useEffect(() => {
     let cancelled = false;
-    import('../../lib/search/paper-search')
-      .then(({ buildPaperSearch }) => buildPaperSearch(papers, pause))
+    afterPaint()
+      .then(() => import('../../lib/search/paper-search'))
+      .then(({ buildPaperSearch }) => (cancelled ? null : buildPaperSearch(papers, pause)))
       .then(
         (search) => {
-          if (!cancelled) setBuilt({ papers, search });
+          if (search && !cancelled) setBuilt({ papers, search });
         },
         (error: unknown) => console.error('The search index could not be built', error),
       );

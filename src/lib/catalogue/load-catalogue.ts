@@ -26,7 +26,8 @@ export async function fetchCatalogue(
 ): Promise<Catalogue> {
   let response: Response;
   try {
-    response = await fetchImpl(url, { headers: { Accept: 'application/json' } });
+    // A plain request, so it matches the `<link rel="preload">` in index.html and reuses it.
+    response = await fetchImpl(url);
   } catch {
     throw new Error(`Could not load the list from ${url}: the network is unreachable.`);
   }

@@ -33,6 +33,27 @@ describe('parseCatalogueJson', () => {
     );
   });
 
+  it('takes only absolute http(s) URLs with a host and no spaces', () => {
+    const withUrl = (url: string) => ({ ...valid, papers: [{ ...valid.papers[0], url }] });
+    for (const url of ['https://example.org', 'HTTP://x.org/a?b=c#d', 'https://x.org:8080/p']) {
+      expect(() => parseCatalogueJson(withUrl(url), '/c.json'), url).not.toThrow();
+    }
+    for (const url of [
+      'javascript:alert(1)',
+      'http://',
+      'https:///path',
+      'ftp://x.org',
+      ' https://x.org',
+      'https://x.org/a b',
+      'https://x.org\n',
+      '//x.org',
+    ]) {
+      expect(() => parseCatalogueJson(withUrl(url), '/c.json'), url).toThrow(
+        'must be an http(s) URL',
+      );
+    }
+  });
+
   it('refuses an unknown schema version', () => {
     expect(() => parseCatalogueJson({ ...valid, schemaVersion: 2 }, '/c.json')).toThrow(
       /schemaVersion/,

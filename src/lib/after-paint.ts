@@ -1,0 +1,16 @@
+/**
+ * Resolves once the browser has painted the current frame and then had a moment with nothing
+ * to do (or after `timeoutMs` at most): for work that must not delay what the user sees first.
+ */
+export function afterPaint(timeoutMs = 300): Promise<void> {
+  return new Promise((resolve) => {
+    requestAnimationFrame(() => {
+      // The frame after this one's callbacks is painted; past it, wait for an idle moment.
+      setTimeout(() => {
+        if (typeof requestIdleCallback === 'function') {
+          requestIdleCallback(() => resolve(), { timeout: timeoutMs });
+        } else resolve();
+      }, 0);
+    });
+  });
+}
