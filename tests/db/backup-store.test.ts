@@ -115,6 +115,30 @@ describe('restoreBackup', () => {
     expect(progress.at(-1)).toBe(PAPERS);
   });
 
+  it('merges a backup in any order, and one spread thinly over a fuller database', async () => {
+    const current = Array.from({ length: PAPERS }, (_, index) =>
+      paperState(idOf(index), { note: `here ${index}`, noteUpdatedAt: 90, updatedAt: 90 }),
+    );
+    await db.papers.bulkPut(current);
+    const papers = incomingPapers()
+      .filter((_, index) => index % 10 === 3 || index >= PAPERS - 2)
+      .reverse()
+      .concat([paperState('new', { note: 'new' })]);
+    const expected = mergeStates(current, papers);
+    const result = await restoreBackup(
+      { ...backupOf([]), papers: papers.map((paper) => structuredClone(paper)) },
+      'merge',
+    );
+    expect(result).toEqual({
+      papers: papers.length,
+      lists: 0,
+      conflicts: expected.conflicts,
+    });
+    expect(expected.conflicts).toBe(papers.length - 1);
+    const byId = (a: PaperState, b: PaperState) => a.id.localeCompare(b.id);
+    expect((await db.papers.toArray()).sort(byId)).toEqual([...expected.merged].sort(byId));
+  });
+
   it('adds only lists it does not have when merging', async () => {
     await seedCurrent();
     const result = await restoreBackup(

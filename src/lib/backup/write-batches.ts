@@ -37,3 +37,26 @@ export function writeBatches(
   if (start < states.length) batches.push(states.slice(start));
   return batches;
 }
+
+// Code-unit order, which is also how IndexedDB orders string keys.
+export const byId = (a: { id: string }, b: { id: string }) =>
+  a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+
+/** The first index in ascending `keys` whose key is not below `key`. */
+function lowerBound(keys: readonly string[], key: string, strictlyAbove = false): number {
+  let low = 0;
+  let high = keys.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    const below = strictlyAbove ? (keys[middle] ?? '') <= key : (keys[middle] ?? '') < key;
+    if (below) low = middle + 1;
+    else high = middle;
+  }
+  return low;
+}
+
+/** How many of the ascending `keys` lie between `low` and `high`, both included. */
+export function countBetween(keys: readonly string[], low: string, high: string): number {
+  if (high < low) return 0;
+  return lowerBound(keys, high, true) - lowerBound(keys, low);
+}

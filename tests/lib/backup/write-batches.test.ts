@@ -1,7 +1,12 @@
 // @vitest-environment node
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { WRITE_BATCH_LIMITS, writeBatches } from '../../../src/lib/backup/write-batches';
+import {
+  byId,
+  countBetween,
+  WRITE_BATCH_LIMITS,
+  writeBatches,
+} from '../../../src/lib/backup/write-batches';
 import { paperState, statesArb } from './backup-fixtures';
 
 describe('writeBatches', () => {
@@ -41,5 +46,27 @@ describe('writeBatches', () => {
       ['b'],
     ]);
     expect(writeBatches([])).toEqual([]);
+  });
+});
+
+describe('countBetween', () => {
+  it('counts the sorted keys between two keys, both included', () => {
+    fc.assert(
+      fc.property(
+        fc.uniqueArray(fc.string({ maxLength: 4 })),
+        fc.string({ maxLength: 4 }),
+        fc.string({ maxLength: 4 }),
+        (keys, low, high) => {
+          const sorted = keys
+            .map((id) => ({ id }))
+            .sort(byId)
+            .map(({ id }) => id);
+          const expected = sorted.filter((key) => key >= low && key <= high).length;
+          expect(countBetween(sorted, low, high)).toBe(expected);
+        },
+      ),
+    );
+    expect(countBetween(['a', 'b', 'c'], 'b', 'b')).toBe(1);
+    expect(countBetween(['a', 'b', 'c'], 'c', 'a')).toBe(0);
   });
 });
