@@ -1,7 +1,9 @@
 import type { Backup, BackupContents, ImportedList } from '../lib/backup/backup-format';
 import { mergeStates } from '../lib/backup/merge-states';
+import { byId, writeBatches } from '../lib/backup/write-batches';
 import { db } from './database';
 import { META_KEYS } from './meta';
+import { putInBatches, storedPapersReader } from './restore-batches';
 import { runWrite } from './save-status';
 
 /** Everything the user made, ready for `createBackup`. */
@@ -21,30 +23,53 @@ export function recordBackupMade(at = Date.now()): Promise<void> {
 
 export type RestoreMode = 'replace' | 'merge';
 export type RestoreResult = { papers: number; lists: number; conflicts: number };
+export type RestoreOptions = {
+  /** Papers written so far: once with 0 before the first batch, then after each batch. */
+  onProgress?: (written: number, total: number) => void;
+};
 
 /**
  * Writes a validated backup in one transaction: it all lands, or nothing changes. Replace makes
  * the data exactly the backup's; merge keeps the newer of each field and both texts of a note
  * changed on both sides.
  */
-export function restoreBackup(backup: Backup, mode: RestoreMode): Promise<RestoreResult> {
+export function restoreBackup(
+  backup: Backup,
+  mode: RestoreMode,
+  { onProgress }: RestoreOptions = {},
+): Promise<RestoreResult> {
+  const total = backup.papers.length;
+  const onWritten = (written: number) => onProgress?.(written, total);
+  // In key order, each batch covers its own stretch of keys, which the merge reads in one go.
+  const batches = writeBatches([...backup.papers].sort(byId));
   return runWrite('the restored backup', () =>
     db.transaction('rw', db.papers, db.lists, async () => {
+      onWritten(0);
       if (mode === 'replace') {
         await db.papers.clear();
         await db.lists.clear();
-        await db.papers.bulkPut(backup.papers);
-        await db.lists.bulkPut(backup.lists);
-        return { papers: backup.papers.length, lists: backup.lists.length, conflicts: 0 };
+        await putInBatches(batches, { read: () => null, combine: (batch) => batch, onWritten });
+        for (const list of backup.lists) await db.lists.put(list);
+        return { papers: total, lists: backup.lists.length, conflicts: 0 };
       }
-      const ids = backup.papers.map((paper) => paper.id);
-      const current = (await db.papers.bulkGet(ids)).filter((paper) => paper !== undefined);
-      const { merged, conflicts } = mergeStates(current, backup.papers);
-      await db.papers.bulkPut(merged);
+      // One request for the stored keys spares a lookup for each paper the database lacks.
+      const read = storedPapersReader(await db.papers.toCollection().primaryKeys());
+      let papers = 0;
+      let conflicts = 0;
+      await putInBatches(batches, {
+        read,
+        combine: (batch, stored) => {
+          const result = mergeStates(stored, batch);
+          papers += result.merged.length;
+          conflicts += result.conflicts;
+          return result.merged;
+        },
+        onWritten,
+      });
       const known = new Set(await db.lists.toCollection().primaryKeys());
       const newLists: ImportedList[] = backup.lists.filter((list) => !known.has(list.id));
-      await db.lists.bulkPut(newLists);
-      return { papers: merged.length, lists: newLists.length, conflicts };
+      for (const list of newLists) await db.lists.put(list);
+      return { papers, lists: newLists.length, conflicts };
     }),
   );
 }

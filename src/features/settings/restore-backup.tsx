@@ -1,14 +1,19 @@
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { FileButton } from '../../components/file-button';
+import { ProgressBar } from '../../components/progress-bar';
 import { RadioChoices, type Choice } from '../../components/radio-choices';
 import { restoreBackup, type RestoreMode } from '../../db/backup-store';
 import type { Backup } from '../../lib/backup/backup-format';
-import { checkBackupSize, parseBackup } from '../../lib/backup/parse-backup';
+import { checkBackupSize } from '../../lib/backup/parse-backup';
 import { downloadBackupFile } from './download-backup';
+import { parseBackupFile } from './parse-backup-file';
 
 type Step =
   | { kind: 'idle' }
+  | { kind: 'reading'; fileName: string }
   | { kind: 'chosen'; backup: Backup; fileName: string }
+  | { kind: 'safety-copy' }
+  | { kind: 'writing'; written: number; total: number }
   | { kind: 'done'; message: string }
   | { kind: 'error'; message: string };
 
@@ -29,12 +34,24 @@ const MODES: Choice<RestoreMode>[] = [
 export function RestoreBackup() {
   const [step, setStep] = useState<Step>({ kind: 'idle' });
   const [mode, setMode] = useState<RestoreMode>('merge');
+  // Only the file chosen last may show its result; a restore under way is not interrupted.
+  const latestChoice = useRef(0);
+  const writing = useRef(false);
 
   const choose = async (file: File) => {
+    if (writing.current) return;
+    const choice = ++latestChoice.current;
+    const show = (next: Step) => {
+      if (choice === latestChoice.current && !writing.current) setStep(next);
+    };
     const tooBig = checkBackupSize(file.size);
-    if (tooBig) return setStep({ kind: 'error', message: tooBig });
-    const parsed = parseBackup(await file.text());
-    setStep(
+    if (tooBig) return show({ kind: 'error', message: tooBig });
+    show({ kind: 'reading', fileName: file.name });
+    const parsed = await parseBackupFile(file).catch((error: unknown) => ({
+      ok: false as const,
+      error: `This file could not be read (${error instanceof Error ? error.message : String(error)}).`,
+    }));
+    show(
       parsed.ok
         ? { kind: 'chosen', backup: parsed.backup, fileName: file.name }
         : { kind: 'error', message: parsed.error },
@@ -43,8 +60,14 @@ export function RestoreBackup() {
 
   const restore = async (backup: Backup) => {
     // A replace first keeps a copy of what is here now.
-    if (mode === 'replace') await downloadBackupFile();
-    const result = await restoreBackup(backup, mode);
+    if (mode === 'replace') {
+      setStep({ kind: 'safety-copy' });
+      await downloadBackupFile();
+    }
+    setStep({ kind: 'writing', written: 0, total: backup.papers.length });
+    const result = await restoreBackup(backup, mode, {
+      onProgress: (written, total) => setStep({ kind: 'writing', written, total }),
+    });
     const kept =
       result.conflicts > 0
         ? `; ${result.conflicts} notes changed on both sides keep both texts`
@@ -82,19 +105,31 @@ export function RestoreBackup() {
             <button
               type="button"
               className="button button--primary"
-              onClick={() =>
-                void restore(step.backup).catch((error: unknown) =>
-                  setStep({
-                    kind: 'error',
-                    message: error instanceof Error ? error.message : String(error),
-                  }),
-                )
-              }
+              onClick={() => {
+                writing.current = true;
+                void restore(step.backup)
+                  .catch((error: unknown) =>
+                    setStep({
+                      kind: 'error',
+                      message: error instanceof Error ? error.message : String(error),
+                    }),
+                  )
+                  .finally(() => (writing.current = false));
+              }}
             >
               Restore
             </button>
           </div>
         </div>
+      )}
+      {step.kind === 'reading' && <p role="status">Checking {step.fileName}…</p>}
+      {step.kind === 'safety-copy' && (
+        <p role="status">Downloading a backup of what is here first…</p>
+      )}
+      {step.kind === 'writing' && (
+        <p role="status" className="restore__progress">
+          Restoring: <ProgressBar done={step.written} total={step.total} label="papers written" />
+        </p>
       )}
       {step.kind === 'done' && <p role="status">{step.message}</p>}
       {step.kind === 'error' && (

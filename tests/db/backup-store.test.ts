@@ -1,0 +1,177 @@
+// @vitest-environment node
+import type { DBCore } from 'dexie';
+import { restoreBackup } from '../../src/db/backup-store';
+import { db } from '../../src/db/database';
+import { SaveError } from '../../src/db/save-status';
+import type { Backup, ImportedList } from '../../src/lib/backup/backup-format';
+import { createBackup } from '../../src/lib/backup/backup-format';
+import { mergeStates } from '../../src/lib/backup/merge-states';
+import type { PaperState } from '../../src/lib/paper-state';
+import { exportedAt, list, paperState } from '../lib/backup/backup-fixtures';
+import { resetDatabase } from './reset-database';
+
+beforeEach(resetDatabase);
+
+const idOf = (index: number) => `p${String(index).padStart(5, '0')}`;
+
+// More papers than one write batch holds, so every restore below spans several batches.
+const PAPERS = 1234;
+
+function backupOf(papers: PaperState[], lists: ImportedList[] = []): Backup {
+  return createBackup({ papers, lists, settings: {}, exportedAt, app: 'readmark 0.1.0' });
+}
+
+function incomingPapers(): PaperState[] {
+  return Array.from({ length: PAPERS }, (_, index) =>
+    paperState(idOf(index), { note: `backup ${index}`, noteUpdatedAt: 50, updatedAt: 50 }),
+  );
+}
+
+// Every seventh paper of the backup is also here, with a note of its own, plus one only here.
+async function seedCurrent(): Promise<PaperState[]> {
+  const current = [
+    ...Array.from({ length: PAPERS }, (_, index) => index)
+      .filter((index) => index % 7 === 0)
+      .map((index) =>
+        paperState(idOf(index), { note: `here ${index}`, noteUpdatedAt: 90, updatedAt: 90 }),
+      ),
+    paperState('only-here', { note: 'mine' }),
+  ];
+  await db.papers.bulkPut(current);
+  await db.lists.put({ ...structuredClone(list), id: 'list-here', title: 'Here' });
+  return current;
+}
+
+async function contents() {
+  return { papers: await db.papers.toArray(), lists: await db.lists.toArray() };
+}
+
+// Mutations go through until `okPuts` puts on papers have passed; later ones fail like a full disk.
+async function failPapersPutAfter(okPuts: number): Promise<void> {
+  db.close();
+  let puts = 0;
+  db.use({
+    stack: 'dbcore',
+    name: 'fail',
+    create: (down: DBCore): DBCore => ({
+      ...down,
+      table: (name) => {
+        const table = down.table(name);
+        return {
+          ...table,
+          mutate: (request) => {
+            if (name === 'papers' && request.type === 'put' && ++puts > okPuts) {
+              return Promise.reject(new DOMException('full', 'QuotaExceededError'));
+            }
+            return table.mutate(request);
+          },
+        };
+      },
+    }),
+  });
+  await db.open();
+}
+
+describe('restoreBackup', () => {
+  it('replaces everything with the backup, batch by batch, reporting progress', async () => {
+    await seedCurrent();
+    const papers = incomingPapers();
+    const progress: [number, number][] = [];
+    const result = await restoreBackup(backupOf(papers, [list]), 'replace', {
+      onProgress: (written, total) => progress.push([written, total]),
+    });
+    expect(result).toEqual({ papers: PAPERS, lists: 1, conflicts: 0 });
+    const after = await contents();
+    expect(after.papers).toEqual(papers);
+    expect(after.lists).toEqual([list]);
+    expect(progress[0]).toEqual([0, PAPERS]);
+    expect(progress.at(-1)).toEqual([PAPERS, PAPERS]);
+    expect(progress.length).toBeGreaterThan(3);
+    const written = progress.map(([count]) => count);
+    expect(written).toEqual([...written].sort((a, b) => a - b));
+    expect(progress.every(([, total]) => total === PAPERS)).toBe(true);
+  });
+
+  it('merges across batches exactly as one merge of everything would', async () => {
+    const current = await seedCurrent();
+    const papers = incomingPapers();
+    const expected = mergeStates(current, papers);
+    const progress: number[] = [];
+    const result = await restoreBackup(backupOf(papers, [list]), 'merge', {
+      onProgress: (written) => progress.push(written),
+    });
+    expect(result).toEqual({
+      papers: PAPERS,
+      lists: 1,
+      conflicts: expected.conflicts,
+    });
+    expect(expected.conflicts).toBe(Math.ceil(PAPERS / 7));
+    const byId = (a: PaperState, b: PaperState) => a.id.localeCompare(b.id);
+    expect((await db.papers.toArray()).sort(byId)).toEqual([...expected.merged].sort(byId));
+    expect((await db.lists.toArray()).map((stored) => stored.id).sort()).toEqual([
+      'list-1',
+      'list-here',
+    ]);
+    expect(progress.at(-1)).toBe(PAPERS);
+  });
+
+  it('merges a backup in any order, and one spread thinly over a fuller database', async () => {
+    const current = Array.from({ length: PAPERS }, (_, index) =>
+      paperState(idOf(index), { note: `here ${index}`, noteUpdatedAt: 90, updatedAt: 90 }),
+    );
+    await db.papers.bulkPut(current);
+    const papers = incomingPapers()
+      .filter((_, index) => index % 10 === 3 || index >= PAPERS - 2)
+      .reverse()
+      .concat([paperState('new', { note: 'new' })]);
+    const expected = mergeStates(current, papers);
+    const result = await restoreBackup(
+      { ...backupOf([]), papers: papers.map((paper) => structuredClone(paper)) },
+      'merge',
+    );
+    expect(result).toEqual({
+      papers: papers.length,
+      lists: 0,
+      conflicts: expected.conflicts,
+    });
+    expect(expected.conflicts).toBe(papers.length - 1);
+    const byId = (a: PaperState, b: PaperState) => a.id.localeCompare(b.id);
+    expect((await db.papers.toArray()).sort(byId)).toEqual([...expected.merged].sort(byId));
+  });
+
+  it('adds only lists it does not have when merging', async () => {
+    await seedCurrent();
+    const result = await restoreBackup(
+      backupOf([], [{ ...structuredClone(list), id: 'list-here', title: 'Changed' }]),
+      'merge',
+    );
+    expect(result).toEqual({ papers: 0, lists: 0, conflicts: 0 });
+    expect((await db.lists.get('list-here'))?.title).toBe('Here');
+  });
+
+  it.each(['merge', 'replace'] as const)(
+    'changes nothing when a later batch fails to write (%s)',
+    async (mode) => {
+      await seedCurrent();
+      const before = await contents();
+      await failPapersPutAfter(1);
+      const restoring = restoreBackup(backupOf(incomingPapers(), [list]), mode);
+      await expect(restoring).rejects.toBeInstanceOf(SaveError);
+      await expect(restoring).rejects.toThrow("Not saved: the browser's storage for this site");
+      expect(await contents()).toEqual(before);
+    },
+  );
+
+  it.each(['merge', 'replace'] as const)(
+    'changes nothing when a record in a later batch cannot be stored (%s)',
+    async (mode) => {
+      await seedCurrent();
+      const before = await contents();
+      const papers = incomingPapers();
+      const last = papers.length - 1;
+      papers[last] = { ...paperState(idOf(last)), note: (() => 'x') as unknown as string };
+      await expect(restoreBackup(backupOf(papers), mode)).rejects.toBeInstanceOf(SaveError);
+      expect(await contents()).toEqual(before);
+    },
+  );
+});
