@@ -1,9 +1,8 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { liveQuery } from 'dexie';
 import { startTransition, useEffect, useState } from 'react';
-import { db } from './database';
 import { reportReadFailure } from './database-health';
 import { getPaperState, getTagCounts } from './paper-queries';
+import { currentStates, subscribeToStates, type StatesMap } from './shared-states';
 import type { TagCount } from './paper-queries';
 import type { PaperState } from '../lib/paper-state';
 
@@ -16,38 +15,16 @@ function orFallback<T>(read: Promise<T>, fallback: T): Promise<T> {
   });
 }
 
-// Every component that needs all states shares one live query: a write then costs one read of
-// the table, not one per component.
-type StatesMap = ReadonlyMap<string, PaperState>;
-let shared: StatesMap | undefined;
-let subscription: { unsubscribe(): void } | null = null;
-const listeners = new Set<() => void>();
-
-function subscribeToStates(listener: () => void): () => void {
-  listeners.add(listener);
-  subscription ??= liveQuery(() => orFallback(db.papers.toArray(), [])).subscribe((list) => {
-    shared = new Map(list.map((state) => [state.id, state]));
-    listeners.forEach((notify) => notify());
-  });
-  return () => {
-    listeners.delete(listener);
-    if (listeners.size > 0) return;
-    subscription?.unsubscribe();
-    subscription = null;
-    shared = undefined;
-  };
-}
-
 /**
  * Undefined while loading. Live: writes from this tab and from other tabs show up.
- * The views follow in a transition, not at once: Dexie hands a live query the result of a write
- * before the write commits, and re-rendering a long list right then would hold up the commit
- * (and the next keystroke). Whatever was just changed already shows its own optimistic value.
+ * The views follow in a transition, not at once: re-rendering a long list right after a write
+ * would hold up the next click or keystroke. Whatever was just changed already shows its own
+ * optimistic value.
  */
 export function usePaperStates(): StatesMap | undefined {
-  const [states, setStates] = useState(() => shared);
+  const [states, setStates] = useState(currentStates);
   useEffect(() => {
-    const follow = () => startTransition(() => setStates(shared));
+    const follow = () => startTransition(() => setStates(currentStates()));
     const unsubscribe = subscribeToStates(follow);
     // The states may have arrived between the first render and this effect.
     follow();

@@ -1,0 +1,101 @@
+import { Dexie, type IntervalTree, type IntervalTreeNode, type ObservabilitySet } from 'dexie';
+import type { PaperState } from '../lib/paper-state';
+import { db } from './database';
+import { reportReadFailure } from './database-health';
+
+export type StatesMap = ReadonlyMap<string, PaperState>;
+
+/*
+ * Every paper's state, in memory, shared by every component that needs them all. Read whole
+ * once; after that a write (from this tab or another: Dexie relays them) re-reads only the
+ * records it touched. A live query of the table would read all of it again after every write:
+ * at 10,000 papers that is tens of milliseconds of main thread per status change or autosave.
+ */
+
+let shared: StatesMap | undefined;
+const listeners = new Set<() => void>();
+// Reads are applied in the order they were started, so an older read never undoes a newer one.
+let queue: Promise<void> = Promise.resolve();
+
+// Past this many records a write is reloaded whole: one read of the table is cheaper then.
+const MOST_KEYS = 500;
+const PAPERS_PART = `idb://${db.name}/papers/`;
+
+function publish(next: StatesMap): void {
+  shared = next;
+  listeners.forEach((notify) => notify());
+}
+
+/** The ids a write touched, or null when it touched a whole range of keys (a clear). */
+export function touchedIds(tree: IntervalTree): string[] | null {
+  const ids: string[] = [];
+  const visit = (node: IntervalTreeNode | null | undefined): boolean => {
+    if (!node) return true;
+    if (typeof node.from !== 'string' || node.from !== node.to || ids.length >= MOST_KEYS) {
+      return false;
+    }
+    ids.push(node.from);
+    return visit(node.l) && visit(node.r);
+  };
+  return 'from' in tree && !visit(tree) ? null : ids;
+}
+
+async function readAll(): Promise<StatesMap> {
+  try {
+    const list = await db.papers.toArray();
+    return new Map(list.map((state) => [state.id, state]));
+  } catch (error) {
+    // A failed read must not take the list down with it: the database banner explains.
+    reportReadFailure(error);
+    return shared ?? new Map();
+  }
+}
+
+async function readSome(ids: string[]): Promise<StatesMap> {
+  try {
+    const records = await db.papers.bulkGet(ids);
+    const next = new Map(shared);
+    ids.forEach((id, i) => {
+      const record = records[i];
+      if (record) next.set(id, record);
+      else next.delete(id);
+    });
+    return next;
+  } catch (error) {
+    reportReadFailure(error);
+    return shared ?? new Map();
+  }
+}
+
+function enqueue(read: () => Promise<StatesMap>): void {
+  queue = queue.then(async () => {
+    const next = await read();
+    if (listeners.size > 0) publish(next);
+  });
+}
+
+function onStorageMutated(parts: ObservabilitySet): void {
+  const tree = parts[PAPERS_PART];
+  if (!tree || !('from' in tree)) return;
+  const ids = touchedIds(tree);
+  enqueue(ids === null ? readAll : () => readSome(ids));
+}
+
+export function subscribeToStates(listener: () => void): () => void {
+  if (listeners.size === 0) {
+    Dexie.on.storagemutated.subscribe(onStorageMutated);
+    enqueue(readAll);
+  }
+  listeners.add(listener);
+  return () => {
+    listeners.delete(listener);
+    if (listeners.size > 0) return;
+    Dexie.on.storagemutated.unsubscribe(onStorageMutated);
+    shared = undefined;
+  };
+}
+
+/** Undefined until the first read has finished. */
+export function currentStates(): StatesMap | undefined {
+  return shared;
+}

@@ -1,0 +1,74 @@
+import { RangeSet } from 'dexie';
+import { db } from '../../src/db/database';
+import { saveNote, setStatus } from '../../src/db/paper-writes';
+import { currentStates, subscribeToStates, touchedIds } from '../../src/db/shared-states';
+import { resetDatabase, snapshotOf } from './reset-database';
+
+beforeEach(resetDatabase);
+
+describe('touchedIds', () => {
+  it('lists the keys a write touched', () => {
+    expect(touchedIds(new RangeSet().addKeys(['b', 'a', 'c'])).sort()).toEqual(['a', 'b', 'c']);
+    expect(touchedIds(new RangeSet())).toEqual([]);
+  });
+
+  it('gives up on a range of keys, or on very many keys', () => {
+    expect(touchedIds(new RangeSet('a', 'z'))).toBeNull();
+    const many = Array.from({ length: 501 }, (_, i) => `p${i}`);
+    expect(touchedIds(new RangeSet().addKeys(many))).toBeNull();
+  });
+});
+
+describe('shared states', () => {
+  async function following() {
+    let calls = 0;
+    const unsubscribe = subscribeToStates(() => (calls += 1));
+    await vi.waitFor(() => expect(currentStates()).toBeDefined());
+    return { unsubscribe, calls: () => calls };
+  }
+
+  it('reads every state once, then follows each write', async () => {
+    await saveNote('p1', 'first', snapshotOf('p1'));
+    const { unsubscribe } = await following();
+    expect(currentStates()?.get('p1')?.note).toBe('first');
+    await setStatus('p2', 'read', snapshotOf('p2'));
+    await vi.waitFor(() => expect(currentStates()?.get('p2')?.status).toBe('read'));
+    await saveNote('p1', 'second', snapshotOf('p1'));
+    await vi.waitFor(() => expect(currentStates()?.get('p1')?.note).toBe('second'));
+    unsubscribe();
+    expect(currentStates()).toBeUndefined();
+  });
+
+  it('follows writes it did not make, deletions and a cleared table', async () => {
+    const { unsubscribe } = await following();
+    await db.papers.bulkPut(
+      Array.from({ length: 60 }, (_, i) => ({
+        id: `q${i}`,
+        ...snapshotOf(`q${i}`),
+        status: 'read' as const,
+        note: '',
+        tags: [],
+        createdAt: 1,
+        updatedAt: 1,
+      })),
+    );
+    await vi.waitFor(() => expect(currentStates()?.size).toBe(60));
+    await db.papers.delete('q3');
+    await vi.waitFor(() => expect(currentStates()?.has('q3')).toBe(false));
+    await db.papers.clear();
+    await vi.waitFor(() => expect(currentStates()?.size).toBe(0));
+    unsubscribe();
+  });
+
+  it('applies quick successive writes in order', async () => {
+    const { unsubscribe } = await following();
+    for (const status of ['to-read', 'reading', 'read', 'reading'] as const) {
+      void setStatus('p1', status, snapshotOf('p1'));
+    }
+    await vi.waitFor(() => expect(currentStates()?.get('p1')?.status).toBe('reading'));
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(currentStates()?.get('p1')?.status).toBe('reading');
+    expect(currentStates()).toEqual(new Map((await db.papers.toArray()).map((s) => [s.id, s])));
+    unsubscribe();
+  });
+});
