@@ -80,6 +80,22 @@ export default defineConfig({
       },
     }),
   ],
+  build: {
+    rolldownOptions: {
+      output: {
+        codeSplitting: {
+          // The libraries the list needs in one chunk: a dozen small shared chunks each pay for
+          // their own request and compress worse apart.
+          groups: [
+            {
+              name: 'core',
+              test: /node_modules[\\/](react|react-dom|scheduler|dexie|dexie-react-hooks|@tanstack|wouter|zustand|use-sync-external-store|regexparam|mitt)[\\/]/,
+            },
+          ],
+        },
+      },
+    },
+  },
   preview: { host: '127.0.0.1', port: 4173, strictPort: true },
   test: {
     environment: 'jsdom',

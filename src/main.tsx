@@ -1,20 +1,25 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { startServiceWorker } from './app/app-update';
 import { applyTheme } from './hooks/theme-preference';
 import { openDatabase } from './db/database-health';
 import { hasNoteDrafts, recoverNoteDrafts } from './db/note-drafts';
-import { askForPersistenceAfterFirstSave } from './db/storage-persistence';
 import './app/styles.css';
 // After the base styles, so feature styles can refine them.
 import { App } from './app/app';
 import { preloadMarkdown } from './components/inline-markdown';
-import { afterPaint } from './lib/after-paint';
+import { afterLoad, afterPaint } from './lib/after-paint';
 
 applyTheme();
 void openDatabase();
-startServiceWorker();
-askForPersistenceAfterFirstSave();
+// The service worker's install downloads every file of the app: not while the list loads.
+void afterLoad().then(async () => {
+  const [{ startServiceWorker }, { askForPersistenceAfterFirstSave }] = await Promise.all([
+    import('./app/app-update'),
+    import('./db/storage-persistence'),
+  ]);
+  startServiceWorker();
+  askForPersistenceAfterFirstSave();
+});
 
 function render() {
   // Descriptions show as plain text until the renderer is here: it must not compete with the

@@ -14,7 +14,6 @@ import { AppBanners } from './app-banners';
 import { ListSwitcher } from './list-switcher';
 import { Overlays } from './overlays';
 import { StatusScreen } from './status-screen';
-import { useShortcuts } from './use-shortcuts';
 
 // Pages besides the list load on demand: they are not needed to show it.
 const TagsPage = lazy(() =>
@@ -31,6 +30,11 @@ const StatsPage = lazy(() =>
 );
 const NextUpPage = lazy(() =>
   import('../features/next-up/next-up-page').then((module) => ({ default: module.NextUpPage })),
+);
+
+// Shortcuts are not needed to show the list: they arrive right after it.
+const KeyboardShortcuts = lazy(() =>
+  import('./keyboard-shortcuts').then((module) => ({ default: module.KeyboardShortcuts })),
 );
 
 // The paper detail loads on first open (from the precache, so offline too).
@@ -97,7 +101,6 @@ type ShellProps = {
 function ShellWithCatalogue(props: ShellProps) {
   const { catalogue, outline, states, location, paperId, defaultTitle } = props;
   const { lists, activeListId, otherListIds } = props;
-  useShortcuts({ outline, states, openPaperId: paperId });
   let read = 0;
   for (const paper of catalogue.papers) if (states?.get(paper.id)?.status === 'read') read += 1;
 
@@ -150,6 +153,9 @@ function ShellWithCatalogue(props: ShellProps) {
         <StatusScreen title="Page not found" message="There is nothing at this address." />
       )}
       <Overlays outline={outline} />
+      <Suspense fallback={null}>
+        <KeyboardShortcuts outline={outline} states={states} openPaperId={paperId} />
+      </Suspense>
     </>
   );
 }

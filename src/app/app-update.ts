@@ -1,24 +1,10 @@
-import { useSyncExternalStore } from 'react';
 import { registerSW } from 'virtual:pwa-register';
 import { flushAfterPendingWrites } from '../db/save-status';
 import { flushPendingInput } from '../lib/pending-flushes';
+import { getUpdateState, setUpdateState } from './update-state';
 
-type UpdateState = {
-  /** A new version is installed and waits for the user. */
-  available: boolean;
-  /** Another tab already switched to the new version; this one should reload when ready. */
-  activatedElsewhere: boolean;
-};
-
-let state: UpdateState = { available: false, activatedElsewhere: false };
-const listeners = new Set<() => void>();
 let updateServiceWorker: ((reload?: boolean) => Promise<void>) | null = null;
 let appliedHere = false;
-
-function set(next: Partial<UpdateState>) {
-  state = { ...state, ...next };
-  listeners.forEach((listener) => listener());
-}
 
 async function saveEverything(): Promise<void> {
   flushPendingInput();
@@ -40,11 +26,11 @@ export function startServiceWorker(): void {
       return;
     }
     if (appliedHere) void saveEverything().then(() => window.location.reload());
-    else set({ available: false, activatedElsewhere: true });
+    else setUpdateState({ available: false, activatedElsewhere: true });
   });
   updateServiceWorker = registerSW({
     immediate: true,
-    onNeedRefresh: () => set({ available: true }),
+    onNeedRefresh: () => setUpdateState({ available: true }),
     // Reloading is decided above; without this the plugin would reload every tab by itself.
     onNeedReload: () => undefined,
     onRegisterError: (error: unknown) => console.error('Service worker not registered', error),
@@ -53,20 +39,10 @@ export function startServiceWorker(): void {
 
 export async function applyUpdate(): Promise<void> {
   await saveEverything();
-  if (state.activatedElsewhere || !updateServiceWorker) {
+  if (getUpdateState().activatedElsewhere || !updateServiceWorker) {
     window.location.reload();
     return;
   }
   appliedHere = true;
   await updateServiceWorker(true);
-}
-
-export function useAppUpdate(): UpdateState {
-  return useSyncExternalStore(
-    (listener) => {
-      listeners.add(listener);
-      return () => listeners.delete(listener);
-    },
-    () => state,
-  );
 }

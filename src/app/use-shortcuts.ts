@@ -18,7 +18,7 @@ function focusWhenReady(selector: string, tries = 60) {
   else if (tries > 0) requestAnimationFrame(() => focusWhenReady(selector, tries - 1));
 }
 
-type ShortcutContext = {
+export type ShortcutContext = {
   outline: CatalogueOutline;
   states: ReadonlyMap<string, PaperState> | undefined;
   openPaperId: string | null;

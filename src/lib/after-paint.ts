@@ -14,3 +14,14 @@ export function afterPaint(timeoutMs = 300): Promise<void> {
     });
   });
 }
+
+/** Resolves after the page's load event (its script, styles and preloads are in), then paint. */
+export function afterLoad(): Promise<void> {
+  const loaded =
+    document.readyState === 'complete'
+      ? Promise.resolve()
+      : new Promise<void>((resolve) =>
+          window.addEventListener('load', () => resolve(), { once: true }),
+        );
+  return loaded.then(() => afterPaint());
+}

@@ -8,7 +8,7 @@ beforeEach(resetDatabase);
 
 describe('touchedIds', () => {
   it('lists the keys a write touched', () => {
-    expect(touchedIds(new RangeSet().addKeys(['b', 'a', 'c'])).sort()).toEqual(['a', 'b', 'c']);
+    expect(touchedIds(new RangeSet().addKeys(['b', 'a', 'c']))?.sort()).toEqual(['a', 'b', 'c']);
     expect(touchedIds(new RangeSet())).toEqual([]);
   });
 
