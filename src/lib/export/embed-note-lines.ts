@@ -1,0 +1,55 @@
+// Headings under a paper's `###` title start at level 4 so a note cannot outrank the papers.
+const levelShift = 3;
+
+// Fences and HTML blocks can hide headings and stay open past the note; table rows may or may
+// not end at a heading; a footnote definition holds blocks, a heading too, after its label. A
+// line scan cannot tell, so such notes go to the parser.
+const needsParser = /```|~~~|\||\[\^/;
+// A `<` at the start of a block may open an HTML block; a `#` led by indentation or quote and
+// list markers is a heading or code depending on the containers around it. (A `#` opening the
+// line is either a heading or plain text, never anything else.)
+const nestedStart = /^(?:<|[ \t>*+\-\d.)]+[<#])/;
+// Underlines a setext heading when a paragraph line comes right before it.
+const underline = /^[ \t>]*(?:=+|-+)[ \t]*$/;
+const blank = /^[ \t]*$/;
+const lineEnd = /\r\n|\r|\n/g;
+
+/** The number of `#` opening an ATX heading at the start of the line, or 0 if it opens none. */
+function atxDepth(line: string): number {
+  let depth = 0;
+  while (depth < 7 && line.charCodeAt(depth) === 35) depth += 1;
+  if (depth === 0 || depth > 6) return 0;
+  const after = line.charAt(depth);
+  return after === '' || after === ' ' || after === '\t' ? depth : 0;
+}
+
+/**
+ * `embedNoteByParse` for the notes most people write (paragraphs, lists, emphasis, links and
+ * `#` headings at the start of a line), without parsing them: every heading is then a line
+ * starting with `#`, and nothing can be left open. Undefined for any note where a line scan
+ * might disagree with the parser, which must then be asked.
+ */
+export function demoteHeadingLines(note: string): string | undefined {
+  if (needsParser.test(note)) return undefined;
+  const parts: string[] = [];
+  let copied = 0;
+  let previousBlank = true;
+  lineEnd.lastIndex = 0;
+  for (let start = 0; start <= note.length;) {
+    const match = lineEnd.exec(note);
+    const end = match === null ? note.length : match.index;
+    const line = note.slice(start, end);
+    const depth = atxDepth(line);
+    if (depth > 0) {
+      parts.push(note.slice(copied, start), '#'.repeat(Math.min(6, depth + levelShift) - depth));
+      copied = start;
+    } else if (nestedStart.test(line) || (!previousBlank && underline.test(line))) {
+      return undefined;
+    }
+    previousBlank = blank.test(line);
+    if (match === null) break;
+    start = end + match[0].length;
+  }
+  parts.push(note.slice(copied));
+  return parts.join('');
+}
