@@ -13,9 +13,12 @@ const reserved = /^(con|prn|aux|nul|com[1-9¹²³]|lpt[1-9¹²³])$/i;
 const graphemes = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
 
 /** Cut on grapheme boundaries, so neither a surrogate pair nor a letter and its accent split. */
-function cut(text: string, max: number): string {
+export function cutGraphemes(text: string, max: number): string {
+  if (text.length <= max) return text.replace(/-+$/, '');
   let result = '';
-  for (const { segment } of graphemes.segment(text)) {
+  // A boundary depends on what precedes it and on the one code point after it, so segmenting
+  // two code units past the limit finds the same graphemes up to the cut as segmenting it all.
+  for (const { segment } of graphemes.segment(text.slice(0, max + 2))) {
     if (result.length + segment.length > max) break;
     result += segment;
   }
@@ -40,13 +43,13 @@ function foldedKeys(taken: Set<string>): Set<string> {
  * before `.md`, suffixed `-2`, `-3`, … on repeats. Adds the name to `taken`.
  */
 export function safeFileName(title: string, taken: Set<string>): string {
-  let base = cut(slugWords(title), maxBaseLength) || 'untitled';
+  let base = cutGraphemes(slugWords(title), maxBaseLength) || 'untitled';
   if (reserved.test(base)) base = `${base}-paper`;
   const keys = foldedKeys(taken);
   let name = `${base}.md`;
   for (let n = 2; keys.has(fold(name)); n += 1) {
     const suffix = `-${n}`;
-    name = `${cut(base, maxBaseLength - suffix.length)}${suffix}.md`;
+    name = `${cutGraphemes(base, maxBaseLength - suffix.length)}${suffix}.md`;
   }
   taken.add(name);
   keys.add(fold(name));
