@@ -1,8 +1,9 @@
 import { strToU8, zipSync } from 'fflate';
 import type { Zippable } from 'fflate';
-import { stringify } from 'yaml';
 import type { ExportInput, ExportPaper } from './export-input';
 import { exportTags, isoDay, slugWords } from './export-input';
+import type { FrontMatterValue } from './front-matter';
+import { frontMatterYaml } from './front-matter';
 
 export type ExportFile = { name: string; content: string };
 
@@ -59,22 +60,24 @@ export function safeFileName(title: string, taken: Set<string>): string {
 
 function frontMatter(entry: ExportPaper): string {
   const { paper, state } = entry;
-  // Insertion order is the key order; undefined values are left out.
-  const fields: Record<string, unknown> = {
-    id: paper.id,
-    title: paper.title,
-    url: paper.url || undefined,
-    venue: paper.venue,
-    year: paper.year,
-    status: state?.status ?? 'unread',
-    started: state?.startedAt === undefined ? undefined : isoDay(state.startedAt),
-    finished: state?.finishedAt === undefined ? undefined : isoDay(state.finishedAt),
-    tags: exportTags(entry),
-    sections: entry.sectionTitles,
-  };
-  const present = Object.fromEntries(Object.entries(fields).filter(([, v]) => v !== undefined));
-  // lineWidth 0: no folding, so each value is one scalar a person can read and edit.
-  return stringify(present, { lineWidth: 0 });
+  // In this order; undefined values are left out.
+  const fields: [string, FrontMatterValue | undefined][] = [
+    ['id', paper.id],
+    ['title', paper.title],
+    ['url', paper.url || undefined],
+    ['venue', paper.venue],
+    ['year', paper.year],
+    ['status', state?.status ?? 'unread'],
+    ['started', state?.startedAt === undefined ? undefined : isoDay(state.startedAt)],
+    ['finished', state?.finishedAt === undefined ? undefined : isoDay(state.finishedAt)],
+    ['tags', exportTags(entry)],
+    ['sections', entry.sectionTitles],
+  ];
+  // Written as the `yaml` library writes it with lineWidth 0: no folding, so each value is one
+  // scalar a person can read and edit.
+  return frontMatterYaml(
+    fields.filter((field): field is [string, FrontMatterValue] => field[1] !== undefined),
+  );
 }
 
 /** One Markdown file per paper: YAML front matter (Obsidian-style), then the note as written. */
