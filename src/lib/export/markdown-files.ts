@@ -12,10 +12,13 @@ const maxBaseLength = 80;
 // Windows refuses these names whatever the extension; it counts superscript digits as digits.
 const reserved = /^(con|prn|aux|nul|com[1-9¹²³]|lpt[1-9¹²³])$/i;
 const graphemes = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
+const printableAscii = /^[\x20-\x7e]*$/;
 
 /** Cut on grapheme boundaries, so neither a surrogate pair nor a letter and its accent split. */
 export function cutGraphemes(text: string, max: number): string {
   if (text.length <= max) return text.replace(/-+$/, '');
+  // Printable ASCII is a grapheme per character (only CR LF joins), and segmenting is slow.
+  if (printableAscii.test(text.slice(0, max + 1))) return text.slice(0, max).replace(/-+$/, '');
   let result = '';
   // A boundary depends on what precedes it and on the one code point after it, so segmenting
   // two code units past the limit finds the same graphemes up to the cut as segmenting it all.
