@@ -1,10 +1,10 @@
 // Headings under a paper's `###` title start at level 4 so a note cannot outrank the papers.
 const levelShift = 3;
 
-// Fences and HTML blocks can hide headings and stay open past the note; table rows may or may
-// not end at a heading; a footnote definition holds blocks, a heading too, after its label. A
-// line scan cannot tell, so such notes go to the parser.
-const needsParser = /```|~~~|\||\[\^/;
+// Fences and HTML blocks can hide headings and stay open past the note; a footnote definition
+// holds blocks, a heading too, after its label. A line scan cannot tell, so such notes go to
+// the parser. (Tables need no parse: a heading line ends them.)
+const needsParser = /```|~~~|\[\^/;
 // A `<` at the start of a block may open an HTML block; a `#` led by indentation or quote and
 // list markers is a heading or code depending on the containers around it. (A `#` opening the
 // line is either a heading or plain text, never anything else.)

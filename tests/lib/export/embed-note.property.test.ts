@@ -113,6 +113,7 @@ describe('embedNote without a parse', () => {
       '#tag and #7 at the start of lines\n#######  seven is text\n\n---\n\nafter a rule',
       '# A\r\n## B\r\ntext\r\n',
       'text\n\n===\n',
+      '| a | b |\n|---|---|\n| 1 | 2 |\n# After the table',
     ];
     for (const note of notes) {
       expect(demoteHeadingLines(note)).toBe(embedNoteByParse(note));
@@ -129,7 +130,6 @@ describe('embedNote without a parse', () => {
       '    # code',
       '<div>\n# in html\n</div>',
       '```\n# code\n```',
-      '| a |\n|---|\n# b',
       '[^a]: # footnote',
     ];
     for (const note of notes) expect(demoteHeadingLines(note)).toBeUndefined();
