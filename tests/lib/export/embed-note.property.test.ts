@@ -43,7 +43,11 @@ const pieces = [
   '<!x',
   '<a href="x">',
   '```',
+  '````',
+  '```js',
   '~~~',
+  '~~~~',
+  '   ```',
   '`',
   '|',
   '| a |',
@@ -114,6 +118,8 @@ describe('embedNote without a parse', () => {
       '# A\r\n## B\r\ntext\r\n',
       'text\n\n===\n',
       '| a | b |\n|---|---|\n| 1 | 2 |\n# After the table',
+      '# Code\n\n```python\n# a comment\n```\n\n~~~~\n```\n# still code\n~~~~\n## After',
+      'text\n```\n# code\n   ```  \n# heading',
     ];
     for (const note of notes) {
       expect(demoteHeadingLines(note)).toBe(embedNoteByParse(note));
@@ -129,7 +135,9 @@ describe('embedNote without a parse', () => {
       '   # indented',
       '    # code',
       '<div>\n# in html\n</div>',
-      '```\n# code\n```',
+      '```js\n# code left open',
+      '> ```\n> # quoted code\n> ```',
+      '- item\n\n  ```\n  # listed code\n  ```',
       '[^a]: # footnote',
     ];
     for (const note of notes) expect(demoteHeadingLines(note)).toBeUndefined();
