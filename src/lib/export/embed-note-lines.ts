@@ -50,11 +50,11 @@ export function demoteHeadingLines(note: string): string | undefined {
     const end = match === null ? note.length : match.index;
     const line = note.slice(start, end);
     const depth = fence === undefined ? atxDepth(line) : 0;
-    if (fence !== undefined) {
-      if (closes(line, fence)) fence = undefined;
-    } else if (depth > 0) {
+    if (depth > 0) {
       parts.push(note.slice(copied, start), '#'.repeat(Math.min(6, depth + levelShift) - depth));
       copied = start;
+    } else if (fence !== undefined) {
+      if (closes(line, fence)) fence = undefined;
     } else if (nestedStart.test(line) || (!previousBlank && underline.test(line))) {
       return undefined;
     } else {
