@@ -1,8 +1,8 @@
-import { useId, useState } from 'react';
+import { useEffect, useId, useState } from 'react';
 import { ModalDialog } from '../../components/modal-dialog';
 import { RadioChoices, type Choice } from '../../components/radio-choices';
 import { selectScope, type ExportPaper, type ExportScope } from '../../lib/export/export-input';
-import { runExport, type ExportFormat } from './run-export';
+import { preloadExporter, runExport, type ExportFormat } from './run-export';
 import './export.css';
 
 type ExportDialogProps = {
@@ -31,6 +31,7 @@ export function ExportDialog({ listTitle, papers, viewIds, onClose }: ExportDial
   const [scope, setScope] = useState<ExportScope>('all');
   const [message, setMessage] = useState('');
   const titleId = useId();
+  useEffect(() => preloadExporter(format), [format]);
   const counts: Record<ExportScope, number> = {
     all: papers.length,
     'with-notes': selectScope(papers, 'with-notes', viewIds).length,

@@ -5,11 +5,16 @@ import { exportTags, isoDay } from './export-input';
 
 const otherPapers = 'Other papers';
 
+// Most titles, venues and tags have nothing to escape and no whitespace to collapse or trim,
+// and three replaces per field add up over a large list.
+const needsEscape = /[\\`*_[\]<>#|~&!$]|\s\s|[^\S ]|^\s|\s$/;
+
 /**
  * Inline text that cannot open a heading, emphasis, link, HTML tag or entity, or close the ATX
  * heading it sits in. Newlines collapse because a heading is one line.
  */
 export function escapeInline(text: string): string {
+  if (!needsEscape.test(text)) return text;
   return text
     .replace(/\s+/g, ' ')
     .trim()

@@ -1,8 +1,9 @@
 import { strToU8, zipSync } from 'fflate';
 import type { Zippable } from 'fflate';
-import { stringify } from 'yaml';
 import type { ExportInput, ExportPaper } from './export-input';
 import { exportTags, isoDay, slugWords } from './export-input';
+import type { FrontMatterValue } from './front-matter';
+import { frontMatterYaml } from './front-matter';
 
 export type ExportFile = { name: string; content: string };
 
@@ -11,11 +12,17 @@ const maxBaseLength = 80;
 // Windows refuses these names whatever the extension; it counts superscript digits as digits.
 const reserved = /^(con|prn|aux|nul|com[1-9¹²³]|lpt[1-9¹²³])$/i;
 const graphemes = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
+const printableAscii = /^[\x20-\x7e]*$/;
 
 /** Cut on grapheme boundaries, so neither a surrogate pair nor a letter and its accent split. */
-function cut(text: string, max: number): string {
+export function cutGraphemes(text: string, max: number): string {
+  if (text.length <= max) return text.replace(/-+$/, '');
+  // Printable ASCII is a grapheme per character (only CR LF joins), and segmenting is slow.
+  if (printableAscii.test(text.slice(0, max + 1))) return text.slice(0, max).replace(/-+$/, '');
   let result = '';
-  for (const { segment } of graphemes.segment(text)) {
+  // A boundary depends on what precedes it and on the one code point after it, so segmenting
+  // two code units past the limit finds the same graphemes up to the cut as segmenting it all.
+  for (const { segment } of graphemes.segment(text.slice(0, max + 2))) {
     if (result.length + segment.length > max) break;
     result += segment;
   }
@@ -40,13 +47,13 @@ function foldedKeys(taken: Set<string>): Set<string> {
  * before `.md`, suffixed `-2`, `-3`, … on repeats. Adds the name to `taken`.
  */
 export function safeFileName(title: string, taken: Set<string>): string {
-  let base = cut(slugWords(title), maxBaseLength) || 'untitled';
+  let base = cutGraphemes(slugWords(title), maxBaseLength) || 'untitled';
   if (reserved.test(base)) base = `${base}-paper`;
   const keys = foldedKeys(taken);
   let name = `${base}.md`;
   for (let n = 2; keys.has(fold(name)); n += 1) {
     const suffix = `-${n}`;
-    name = `${cut(base, maxBaseLength - suffix.length)}${suffix}.md`;
+    name = `${cutGraphemes(base, maxBaseLength - suffix.length)}${suffix}.md`;
   }
   taken.add(name);
   keys.add(fold(name));
@@ -56,22 +63,24 @@ export function safeFileName(title: string, taken: Set<string>): string {
 
 function frontMatter(entry: ExportPaper): string {
   const { paper, state } = entry;
-  // Insertion order is the key order; undefined values are left out.
-  const fields: Record<string, unknown> = {
-    id: paper.id,
-    title: paper.title,
-    url: paper.url || undefined,
-    venue: paper.venue,
-    year: paper.year,
-    status: state?.status ?? 'unread',
-    started: state?.startedAt === undefined ? undefined : isoDay(state.startedAt),
-    finished: state?.finishedAt === undefined ? undefined : isoDay(state.finishedAt),
-    tags: exportTags(entry),
-    sections: entry.sectionTitles,
-  };
-  const present = Object.fromEntries(Object.entries(fields).filter(([, v]) => v !== undefined));
-  // lineWidth 0: no folding, so each value is one scalar a person can read and edit.
-  return stringify(present, { lineWidth: 0 });
+  // In this order; undefined values are left out.
+  const fields: [string, FrontMatterValue | undefined][] = [
+    ['id', paper.id],
+    ['title', paper.title],
+    ['url', paper.url || undefined],
+    ['venue', paper.venue],
+    ['year', paper.year],
+    ['status', state?.status ?? 'unread'],
+    ['started', state?.startedAt === undefined ? undefined : isoDay(state.startedAt)],
+    ['finished', state?.finishedAt === undefined ? undefined : isoDay(state.finishedAt)],
+    ['tags', exportTags(entry)],
+    ['sections', entry.sectionTitles],
+  ];
+  // Written as the `yaml` library writes it with lineWidth 0: no folding, so each value is one
+  // scalar a person can read and edit.
+  return frontMatterYaml(
+    fields.filter((field): field is [string, FrontMatterValue] => field[1] !== undefined),
+  );
 }
 
 /** One Markdown file per paper: YAML front matter (Obsidian-style), then the note as written. */

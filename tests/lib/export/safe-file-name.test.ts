@@ -1,7 +1,7 @@
 // @vitest-environment node
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { safeFileName } from '../../../src/lib/export/markdown-files';
+import { cutGraphemes, safeFileName } from '../../../src/lib/export/markdown-files';
 
 const safeName = /^[\p{L}\p{M}\p{N}]+(?:-[\p{L}\p{M}\p{N}]+)*(?:-\d+)?\.md$/u;
 const reserved = /^(con|prn|aux|nul|com[1-9¹²³]|lpt[1-9¹²³])(\..*)?$/i;
@@ -83,6 +83,46 @@ describe('safeFileName', () => {
         expect(new Set(folded).size).toBe(names.length);
       }),
       { numRuns: 300 },
+    );
+  });
+
+  it('cuts where segmenting the whole text would (property)', () => {
+    const segmenter = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
+    const wholeCut = (text: string, max: number) => {
+      let result = '';
+      for (const { segment } of segmenter.segment(text)) {
+        if (result.length + segment.length > max) break;
+        result += segment;
+      }
+      return result.replace(/-+$/, '');
+    };
+    // Clusters whose boundaries depend on what comes before: flags, families, conjuncts, marks.
+    const tricky = fc.constantFrom(
+      '🇫🇷',
+      '🇩',
+      '👨‍👩‍👧',
+      '\u200d',
+      'क्ष',
+      '्',
+      'e\u0301',
+      '\u0301',
+      '-',
+      'a',
+    );
+    const text = fc.oneof(
+      fc.string({ unit: 'grapheme', maxLength: 120 }),
+      fc.string({ unit: 'binary', maxLength: 120 }),
+      fc.array(tricky, { maxLength: 60 }).map((parts) => parts.join('')),
+      // Slugs are mostly ASCII, which is cut without segmenting, up to a mark that is not.
+      fc
+        .tuple(fc.string({ unit: fc.constantFrom('a', '-', '1'), maxLength: 100 }), tricky)
+        .map(([ascii, rest]) => `${ascii}${rest}`),
+    );
+    fc.assert(
+      fc.property(text, fc.integer({ min: 0, max: 100 }), (value, max) => {
+        expect(cutGraphemes(value, max)).toBe(wholeCut(value, max));
+      }),
+      { numRuns: 2000 },
     );
   });
 });
