@@ -1,4 +1,4 @@
-import { StrictMode } from 'react';
+import { startTransition, StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { applyTheme } from './hooks/theme-preference';
 import { openDatabase } from './db/database-health';
@@ -6,10 +6,12 @@ import { hasNoteDrafts, recoverNoteDrafts } from './db/note-drafts';
 import './app/styles.css';
 // After the base styles, so feature styles can refine them.
 import { App } from './app/app';
+import { keepEarlyKeys } from './app/early-keys';
 import { preloadMarkdown } from './components/inline-markdown';
 import { afterLoad, afterPaint } from './lib/after-paint';
 
 applyTheme();
+keepEarlyKeys();
 void openDatabase();
 // The service worker's install downloads every file of the app: not while the list loads.
 void afterLoad().then(async () => {
@@ -27,10 +29,13 @@ function render() {
   void afterPaint().then(preloadMarkdown);
   const root = document.getElementById('root');
   if (!root) throw new Error('index.html has no #root element');
-  createRoot(root).render(
-    <StrictMode>
-      <App />
-    </StrictMode>,
+  // Rendered in slices rather than in one long task: a phone stays responsive while it starts.
+  startTransition(() =>
+    createRoot(root).render(
+      <StrictMode>
+        <App />
+      </StrictMode>,
+    ),
   );
 }
 

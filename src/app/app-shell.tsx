@@ -1,4 +1,4 @@
-import { lazy, Suspense, useMemo } from 'react';
+import { lazy, Suspense, useDeferredValue, useMemo } from 'react';
 import { useLocation } from 'wouter';
 import { usePaperStates } from '../db/use-paper-states';
 import { ExportButton } from '../features/export/export-button';
@@ -45,11 +45,14 @@ const PaperRoute = lazy(() =>
 export function AppShell() {
   const {
     defaultQuery: catalogueQuery,
-    catalogue,
+    catalogue: latestCatalogue,
     activeListId,
     lists,
     otherListIds,
   } = useActiveCatalogue();
+  // The first render of a long list is the heaviest work of the start: deferred, it runs in
+  // slices, and the loading screen stays until it is done.
+  const catalogue = useDeferredValue(latestCatalogue);
   const outline = useMemo(() => (catalogue ? outlineCatalogue(catalogue) : null), [catalogue]);
   const states = usePaperStates();
   const [location] = useLocation();
@@ -58,7 +61,7 @@ export function AppShell() {
     ? paperIdFromPathname(window.location.pathname)
     : null;
 
-  if (catalogueQuery.isPending && !catalogue) {
+  if ((catalogueQuery.isPending && !catalogue) || (latestCatalogue && !catalogue)) {
     return <StatusScreen title="Loading your list…" />;
   }
   if (!catalogue || !outline) {

@@ -5,6 +5,7 @@ import type { CatalogueOutline } from '../lib/catalogue/catalogue-outline';
 import type { PaperState } from '../lib/paper-state';
 import { listPath, paperPath } from '../lib/paths';
 import { reportRejection } from '../lib/report-rejection';
+import { takeEarlyKeys } from './early-keys';
 import { isTypingTarget, matchShortcut, type ShortcutAction } from '../lib/shortcuts';
 import { useCurrentViewStore } from '../stores/current-view-store';
 import { useListLocationStore } from '../stores/list-location-store';
@@ -104,6 +105,7 @@ export function useShortcuts({ outline, states, openPaperId }: ShortcutContext) 
       run(action);
     };
     document.addEventListener('keydown', onKeyDown);
+    takeEarlyKeys().forEach(onKeyDown);
     return () => document.removeEventListener('keydown', onKeyDown);
   }, [navigate, changeStatus]);
 }

@@ -26,7 +26,11 @@ export function markPapersSeen(
   paperIds: readonly string[],
   now = Date.now(),
 ): Promise<void> {
-  return runWrite('what you have seen of the list', async () => {
-    await db.meta.put({ key: `seen:${key}`, value: { paperIds: [...paperIds], at: now } });
-  });
+  return runWrite(
+    'what you have seen of the list',
+    async () => {
+      await db.meta.put({ key: `seen:${key}`, value: { paperIds: [...paperIds], at: now } });
+    },
+    { quiet: true },
+  );
 }

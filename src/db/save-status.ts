@@ -83,16 +83,25 @@ export function useSaveState(): SaveState {
 
 // Every write goes through here, so that the UI hears about each failure in words a user
 // can act on. The rejection still reaches the caller: nothing is swallowed.
-export function runWrite<T>(what: string, fn: () => Promise<T>): Promise<T> {
-  publish({ pending: state.pending + 1 });
+// A quiet write is bookkeeping the user did not ask for (what they have seen of a list): it
+// shows neither "Saving…" nor "All changes saved", only a failure.
+export function runWrite<T>(
+  what: string,
+  fn: () => Promise<T>,
+  { quiet = false }: { quiet?: boolean } = {},
+): Promise<T> {
+  const step = quiet ? 0 : 1;
+  if (!quiet) publish({ pending: state.pending + step });
   const write = (async () => {
     try {
       const result = await fn();
-      publish({ pending: state.pending - 1, lastError: null, lastSavedAt: Date.now() });
+      if (!quiet) {
+        publish({ pending: state.pending - step, lastError: null, lastSavedAt: Date.now() });
+      }
       return result;
     } catch (error) {
       const saveError = toSaveError(error, what);
-      publish({ pending: state.pending - 1, lastError: saveError });
+      publish({ pending: state.pending - step, lastError: saveError });
       throw saveError;
     }
   })();

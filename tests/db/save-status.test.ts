@@ -79,6 +79,23 @@ describe('the write path', () => {
     await expect(failing).rejects.toThrow('Not saved: boom');
   });
 
+  it('keeps a quiet write out of the indicator, unless it fails', async () => {
+    const before = getSaveState();
+    let resolve = () => {};
+    const quiet = runWrite('bookkeeping', () => new Promise<void>((r) => (resolve = r)), {
+      quiet: true,
+    });
+    expect(getSaveState()).toBe(before);
+    resolve();
+    await quiet;
+    expect(getSaveState()).toBe(before);
+    const failing = runWrite('bookkeeping', () => Promise.reject(new Error('gone')), {
+      quiet: true,
+    });
+    await expect(failing).rejects.toThrow('Not saved: gone');
+    expect(getSaveState()).toMatchObject({ pending: 0, lastError: { what: 'bookkeeping' } });
+  });
+
   it('keeps the previous state object until something changes', () => {
     const before = getSaveState();
     expect(getSaveState()).toBe(before);
