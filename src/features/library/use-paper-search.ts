@@ -1,10 +1,5 @@
-import { useDeferredValue, useEffect, useMemo, useState } from 'react';
-import { afterPaint } from '../../lib/after-paint';
-import type { CataloguePaper } from '../../lib/catalogue/schema';
-import type { PaperState } from '../../lib/paper-state';
-import type { PaperSearch } from '../../lib/search/paper-search';
-
-const pause = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+import { useMainThreadSearch } from './use-main-thread-search';
+import { useWorkerSearch } from './use-worker-search';
 
 export type SearchResult = {
   /** Ids matching the query, best first; null when there is nothing to filter by. */
@@ -14,39 +9,7 @@ export type SearchResult = {
 };
 
 /**
- * Full-text search over the list and the user's notes and tags. The index is loaded and built
- * after the list is on screen, in small batches, so neither the first paint nor typing waits
- * on indexing thousands of papers.
+ * `usePaperSearch(papers, states, query)`: the ids matching the query, best first. In a worker
+ * where the browser can run one; on this thread otherwise (and in tests under jsdom).
  */
-export function usePaperSearch(
-  papers: readonly CataloguePaper[],
-  states: ReadonlyMap<string, PaperState> | undefined,
-  query: string,
-): SearchResult {
-  const [built, setBuilt] = useState<{ papers: readonly CataloguePaper[]; search: PaperSearch }>();
-  const deferredQuery = useDeferredValue(query);
-
-  useEffect(() => {
-    let cancelled = false;
-    afterPaint()
-      .then(() => import('../../lib/search/paper-search'))
-      .then(({ buildPaperSearch }) => (cancelled ? null : buildPaperSearch(papers, pause)))
-      .then(
-        (search) => {
-          if (search && !cancelled) setBuilt({ papers, search });
-        },
-        (error: unknown) => console.error('The search index could not be built', error),
-      );
-    return () => {
-      cancelled = true;
-    };
-  }, [papers]);
-
-  const search = built?.papers === papers ? built.search : null;
-  return useMemo(() => {
-    if (deferredQuery.trim() === '') return { hits: null, pending: false };
-    if (!search) return { hits: [], pending: true };
-    search.sync(states);
-    return { hits: search.search(deferredQuery), pending: false };
-  }, [search, states, deferredQuery]);
-}
+export const usePaperSearch = typeof Worker === 'function' ? useWorkerSearch : useMainThreadSearch;

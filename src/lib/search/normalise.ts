@@ -42,6 +42,23 @@ export function normaliseText(text: string): string {
 export function tokenise(text: string): string[] {
   // Plain ASCII (most notes) takes a regex without Unicode classes: several times faster.
   if (!NON_ASCII.test(text)) return [...new Set(text.toLowerCase().match(ASCII_WORD_RUNS))];
+  return [...unicodeTokens(text)];
+}
+
+/**
+ * Calls `visit` with every token of `tokenise(text)`, possibly more than once each: for callers
+ * that collect tokens anyway, so no set or array is built per text.
+ */
+export function forEachToken(text: string, visit: (token: string) => void): void {
+  if (NON_ASCII.test(text)) {
+    unicodeTokens(text).forEach((token) => visit(token));
+    return;
+  }
+  const runs = text.toLowerCase().match(ASCII_WORD_RUNS);
+  if (runs) for (const token of runs) visit(token);
+}
+
+function unicodeTokens(text: string): Set<string> {
   const tokens = new Set<string>();
   for (const run of normaliseText(text).match(WORD_RUNS) ?? []) {
     if (!NON_ASCII.test(run) || !CJK_CHAR.test(run)) {
@@ -53,7 +70,7 @@ export function tokenise(text: string): string[] {
       else tokens.add(part);
     }
   }
-  return [...tokens];
+  return tokens;
 }
 
 function addBigrams(run: string, tokens: Set<string>): void {

@@ -1,11 +1,12 @@
-import { normaliseText, tokenise } from './normalise';
+import { forEachToken, normaliseText, tokenise } from './normalise';
 
 export type SearchField = 'title' | 'venue' | 'tags' | 'description' | 'note';
 export type SearchDocument = {
   id: string;
   /** The paper's position in the list: breaks score ties so results are stable. */
   order: number;
-  fields: Partial<Record<SearchField, string>>;
+  /** Kept by the index as given, not copied: never change it after handing it over. */
+  fields: Readonly<Partial<Record<SearchField, string>>>;
 };
 export type SearchIndex = {
   /** Adds or replaces one document. Cheap: proportional to the document's own size. */
@@ -51,13 +52,20 @@ const PHRASE_BONUS = 5;
  * No token contains U+0000, and these terms sort before every token, out of any prefix range.
  */
 const SHORT_PREFIX = '\u0000';
+const NON_ASCII = /[\u0080-\uffff]/;
+const ASCII_SEPARATORS = /[^a-z0-9]+/g;
 const MAX_WORD_SCORE = FIELD_WEIGHT.title + EXACT_BONUS;
 /** The best weight among the fields of each 5-bit field mask. */
 const MASK_WEIGHT = Array.from({ length: 32 }, (_, mask) =>
   Math.max(0, ...FIELDS.filter((_f, bit) => mask & (1 << bit)).map((f) => FIELD_WEIGHT[f])),
 );
 
-type Posting = { token: string; entries: number[] };
+/**
+ * `mark` is the insert that last added an entry here (that entry is then the last one), and
+ * `first` the SHORT_PREFIX term of the token's first letter: both let a new document be added
+ * with one map lookup per token and no map of its own.
+ */
+type Posting = { token: string; entries: number[]; mark: number; first?: Posting };
 /** `title` is kept in phrase form; `fields` is what the postings currently hold. */
 type DocRecord = {
   id: string;
@@ -82,17 +90,63 @@ export function createSearchIndex(docs: Iterable<SearchDocument> = []): SearchIn
   let rankDirty = false;
   let epoch = 0;
   let scratch = createScratch(1024);
+  let inserts = 0;
 
   function upsert(doc: SearchDocument): void {
-    let record = records.get(doc.id);
-    if (!record) {
-      const slot = freeSlots.pop() ?? bySlot.length;
-      record = { id: doc.id, slot, order: doc.order, title: '', fields: {} };
-      records.set(doc.id, record);
-      bySlot[slot] = record;
-      if (slot >= scratch.seen.length) scratch = createScratch(slot * 2);
-      rankDirty = true;
-    } else if (record.order !== doc.order) {
+    const record = records.get(doc.id);
+    if (record) update(record, doc);
+    else insert(doc);
+  }
+
+  /** A new document has no old terms to diff against: only its own terms are added. */
+  function insert(doc: SearchDocument): void {
+    const slot = freeSlots.pop() ?? bySlot.length;
+    const record = { id: doc.id, slot, order: doc.order, title: '', fields: doc.fields };
+    records.set(doc.id, record);
+    bySlot[slot] = record;
+    if (slot >= scratch.seen.length) scratch = createScratch(slot * 2);
+    rankDirty = true;
+    const mark = ++inserts;
+    for (let bit = 0; bit < FIELDS.length; bit++) {
+      const text = doc.fields[FIELDS[bit] ?? 'title'];
+      if (!text) continue;
+      const flag = 1 << bit;
+      forEachToken(text, (token) => {
+        const posting = flagTerm(token, slot, flag, mark);
+        if (posting.first) flagPosting(posting.first, slot, flag, mark);
+        else posting.first = flagTerm(shortPrefixTerm(token.charAt(0)), slot, flag, mark);
+      });
+    }
+    record.title = phraseForm(doc.fields.title ?? '');
+  }
+
+  /** Adds `flag` to the document's entry for `term`, creating the entry (or term) if needed. */
+  function flagTerm(term: string, slot: number, flag: number, mark: number): Posting {
+    const posting = postings.get(term);
+    if (posting) {
+      flagPosting(posting, slot, flag, mark);
+      return posting;
+    }
+    const created = { token: term, entries: [slot * 32 + flag], mark };
+    postings.set(term, created);
+    pending.push(created);
+    return created;
+  }
+
+  function flagPosting(posting: Posting, slot: number, flag: number, mark: number): void {
+    const { entries } = posting;
+    if (posting.mark === mark) {
+      const last = entries.length - 1;
+      entries[last] = (entries[last] ?? 0) | flag;
+      return;
+    }
+    if (entries.length === 0) emptyPostings--;
+    posting.mark = mark;
+    entries.push(slot * 32 + flag);
+  }
+
+  function update(record: DocRecord, doc: SearchDocument): void {
+    if (record.order !== doc.order) {
       record.order = doc.order;
       rankDirty = true;
     }
@@ -110,14 +164,14 @@ export function createSearchIndex(docs: Iterable<SearchDocument> = []): SearchIn
       else if (next !== mask) setMask(entries, slot, next);
     }
     for (const [term, mask] of fresh) if (!old.has(term)) addEntry(term, slot, mask);
-    record.fields = { ...doc.fields };
+    record.fields = doc.fields;
     record.title = phraseForm(doc.fields.title ?? '');
   }
 
   function addEntry(term: string, slot: number, mask: number): void {
     let posting = postings.get(term);
     if (!posting) {
-      posting = { token: term, entries: [] };
+      posting = { token: term, entries: [], mark: 0 };
       postings.set(term, posting);
       pending.push(posting);
     } else if (posting.entries.length === 0) emptyPostings--;
@@ -229,23 +283,37 @@ export function createSearchIndex(docs: Iterable<SearchDocument> = []): SearchIn
 
 function tokenMasks(fields: SearchDocument['fields']): Map<string, number> {
   const masks = new Map<string, number>();
-  FIELDS.forEach((field, bit) => {
-    const text = fields[field];
-    if (!text) return;
-    for (const token of tokenise(text)) masks.set(token, (masks.get(token) ?? 0) | (1 << bit));
-  });
+  for (let bit = 0; bit < FIELDS.length; bit++) {
+    const text = fields[FIELDS[bit] ?? 'title'];
+    if (!text) continue;
+    const flag = 1 << bit;
+    forEachToken(text, (token) => masks.set(token, (masks.get(token) ?? 0) | flag));
+  }
   // Stored as terms beside the tokens, so upsert and remove keep them current for free.
   const firsts = new Map<string, number>();
   for (const [token, mask] of masks) {
     const first = token.charAt(0);
     firsts.set(first, (firsts.get(first) ?? 0) | mask);
   }
-  for (const [first, mask] of firsts) masks.set(`${SHORT_PREFIX}${first}`, mask);
+  for (const [first, mask] of firsts) masks.set(shortPrefixTerm(first), mask);
   return masks;
+}
+
+// The same few dozen first letters come up in every document: one string each, made once.
+const shortPrefixTerms = new Map<string, string>();
+function shortPrefixTerm(first: string): string {
+  let term = shortPrefixTerms.get(first);
+  if (term === undefined) {
+    term = `${SHORT_PREFIX}${first}`;
+    shortPrefixTerms.set(first, term);
+  }
+  return term;
 }
 
 /** Separators collapsed to one space, so `neural-netwo` is a phrase of `Neural Networks`. */
 function phraseForm(text: string): string {
+  // In ASCII, letters and digits are exactly a-z and 0-9 once lower-cased: no Unicode regex.
+  if (!NON_ASCII.test(text)) return text.toLowerCase().replace(ASCII_SEPARATORS, ' ').trim();
   return normaliseText(text)
     .replace(/[^\p{L}\p{N}]+/gu, ' ')
     .trim();

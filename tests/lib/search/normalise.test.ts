@@ -1,6 +1,6 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import { normaliseText, tokenise } from '../../../src/lib/search/normalise';
+import { forEachToken, normaliseText, tokenise } from '../../../src/lib/search/normalise';
 
 describe('normaliseText', () => {
   it('folds case and diacritics', () => {
@@ -60,5 +60,20 @@ describe('tokenise', () => {
     expect(tokenise('🚀 C++ ∑ \uD800 ok 👩‍🔬')).toEqual(['c', 'ok']);
     expect(tokenise('')).toEqual([]);
     expect(tokenise(' \n\t ')).toEqual([]);
+  });
+});
+
+describe('forEachToken', () => {
+  it('visits the same tokens as tokenise, repeats allowed', () => {
+    for (const text of [
+      'Large-Language models, large "models" (2024)!',
+      'GPT模型 Métrique',
+      '',
+      '🚀',
+    ]) {
+      const visited: string[] = [];
+      forEachToken(text, (token) => visited.push(token));
+      expect([...new Set(visited)]).toEqual(tokenise(text));
+    }
   });
 });

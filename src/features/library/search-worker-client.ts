@@ -1,0 +1,92 @@
+import type { CataloguePaper } from '../../lib/catalogue/schema';
+import type { PaperSearch } from '../../lib/search/paper-search';
+import { papersFingerprint } from '../../lib/search/papers-fingerprint';
+import type { FromSearchWorker, ToSearchWorker } from '../../lib/search/search-messages';
+import { createStateChanges, type SearchState } from '../../lib/search/state-changes';
+
+export type SearchClient = {
+  /** Sends the worker the states that changed since the last call. */
+  sync(states: ReadonlyMap<string, SearchState> | undefined): void;
+  /** Ids best first (null: no filtering); only the latest query's answer is ever delivered. */
+  search(query: string, deliver: (hits: string[] | null) => void): void;
+  close(): void;
+};
+
+function startWorker(): Worker {
+  return new Worker(new URL('./search.worker.ts', import.meta.url), { type: 'module' });
+}
+
+// Started when the app loads, not when the list first renders, so the worker loads and indexes
+// the list alongside the page rather than after it.
+let early: Worker | undefined = typeof Worker === 'function' ? startWorker() : undefined;
+
+const pause = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
+/**
+ * A search over `papers` in a worker; `onReady` is called once its index is built. Should the
+ * worker fail, the index is built here instead, in batches, and answers the same.
+ */
+export function openSearchClient(
+  papers: readonly CataloguePaper[],
+  onReady: () => void,
+): SearchClient {
+  const worker = early ?? startWorker();
+  early = undefined;
+  const send = (message: ToSearchWorker) => worker.postMessage(message);
+  const listed = new Set(papers.map((paper) => paper.id));
+  const changes = createStateChanges((id) => listed.has(id));
+  let latest = 0;
+  let deliverLatest: (hits: string[] | null) => void = () => {};
+  let local: PaperSearch | undefined;
+  let lastStates: ReadonlyMap<string, SearchState> | undefined;
+  let closed = false;
+
+  const toIds = (positions: Int32Array, extraIds: string[]) =>
+    Array.from(
+      positions,
+      (position) => papers[position]?.id ?? extraIds[position - papers.length] ?? '',
+    );
+
+  worker.addEventListener('message', (event: MessageEvent<FromSearchWorker>) => {
+    const message = event.data;
+    if (message.kind === 'ready') onReady();
+    // Papers not loadable by the worker itself (a list that is neither deployed nor stored).
+    else if (message.kind === 'not-found') send({ kind: 'papers', papers });
+    else if (message.seq === latest) {
+      deliverLatest(message.positions && toIds(message.positions, message.extraIds));
+    }
+  });
+  worker.addEventListener('error', (event) => {
+    event.preventDefault();
+    worker.terminate();
+    // Loaded only then: the index's code stays out of the page's first download.
+    import('../../lib/search/paper-search')
+      .then(({ buildPaperSearch }) => buildPaperSearch(papers, pause))
+      .then((search) => {
+        local = search;
+        if (!closed) onReady();
+      }, console.error);
+  });
+  send({ kind: 'open', fingerprint: papersFingerprint(papers) });
+
+  return {
+    sync(states) {
+      lastStates = states;
+      const changed = changes(states);
+      if (changed.length > 0) send({ kind: 'states', changes: changed });
+    },
+    search(query, deliver) {
+      if (local) {
+        local.sync(lastStates);
+        return deliver(local.search(query));
+      }
+      latest += 1;
+      deliverLatest = deliver;
+      send({ kind: 'search', seq: latest, query });
+    },
+    close() {
+      closed = true;
+      worker.terminate();
+    },
+  };
+}

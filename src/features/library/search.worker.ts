@@ -1,0 +1,71 @@
+// Builds and queries the search index off the page's thread: at 50,000 papers building takes
+// most of a second, which on the page would delay the first keystroke's results.
+import { readStoredCatalogues } from '../../db/stored-catalogues';
+import { DEFAULT_CATALOGUE_URL } from '../../hooks/use-catalogue';
+import { fetchCatalogue } from '../../lib/catalogue/load-catalogue';
+import type { CataloguePaper } from '../../lib/catalogue/schema';
+import { createPaperSearch, type PaperSearch } from '../../lib/search/paper-search';
+import { papersFingerprint } from '../../lib/search/papers-fingerprint';
+import type { FromSearchWorker, ToSearchWorker } from '../../lib/search/search-messages';
+
+type Built = { papers: readonly CataloguePaper[]; search: PaperSearch; order: Map<string, number> };
+
+function build(papers: readonly CataloguePaper[]): Built {
+  const order = new Map(papers.map((paper, position) => [paper.id, position]));
+  return { papers, search: createPaperSearch(papers), order };
+}
+
+// Loaded and indexed as soon as the worker starts, before the page has said which list it
+// shows: that is nearly always this one, and the page is still loading it meanwhile. Copying the
+// page's papers here instead would cost a long task on the page's thread.
+const defaultList = fetchCatalogue(DEFAULT_CATALOGUE_URL).then(
+  (catalogue) => ({ fingerprint: papersFingerprint(catalogue.papers), papers: catalogue.papers }),
+  () => undefined,
+);
+const defaultBuilt = defaultList.then((list) => list && build(list.papers));
+
+async function find(fingerprint: string): Promise<Built | undefined> {
+  if ((await defaultList)?.fingerprint === fingerprint) return defaultBuilt;
+  const stored = await readStoredCatalogues();
+  const match = stored.find((catalogue) => papersFingerprint(catalogue.papers) === fingerprint);
+  return match && build(match.papers);
+}
+
+const post = (message: FromSearchWorker, transfer: Transferable[] = []) =>
+  self.postMessage(message, { transfer });
+
+function answer(built: Built, seq: number, query: string): void {
+  const ids = built.search.search(query);
+  if (!ids) return post({ kind: 'hits', seq, positions: null, extraIds: [] });
+  const positions = new Int32Array(ids.length);
+  const extraIds: string[] = [];
+  ids.forEach((id, i) => {
+    const position = built.order.get(id);
+    if (position !== undefined) positions[i] = position;
+    else positions[i] = built.papers.length + extraIds.push(id) - 1;
+  });
+  post({ kind: 'hits', seq, positions, extraIds }, [positions.buffer]);
+}
+
+let current: Built | undefined;
+
+async function handle(message: ToSearchWorker): Promise<void> {
+  switch (message.kind) {
+    case 'open':
+      current = await find(message.fingerprint);
+      return post({ kind: current ? 'ready' : 'not-found' });
+    case 'papers':
+      current = build(message.papers);
+      return post({ kind: 'ready' });
+    case 'states':
+      return current?.search.sync(new Map(message.changes.map((state) => [state.id, state])));
+    case 'search':
+      if (current) answer(current, message.seq, message.query);
+  }
+}
+
+// One message at a time, in order: a search must see the list and states sent before it.
+let queue = Promise.resolve();
+self.addEventListener('message', (event: MessageEvent<ToSearchWorker>) => {
+  queue = queue.then(() => handle(event.data)).catch((error: unknown) => console.error(error));
+});

@@ -1,0 +1,97 @@
+// @vitest-environment node
+import { describe, expect, it } from 'vitest';
+import { papersFingerprint } from '../../../src/lib/search/papers-fingerprint';
+import { createStateChanges, type SearchState } from '../../../src/lib/search/state-changes';
+
+const state = (id: string, note = '', tags: string[] = []): SearchState => ({
+  id,
+  title: `Title ${id}`,
+  url: `https://example.org/${id}`,
+  note,
+  tags,
+});
+
+describe('createStateChanges', () => {
+  it('sends each state once, and again only when its note or tags change', () => {
+    const changes = createStateChanges(() => true);
+    const a = state('a', 'a note');
+    const b = state('b', '', ['survey']);
+    expect(
+      changes(
+        new Map([
+          ['a', a],
+          ['b', b],
+        ]),
+      ).map((s) => s.id),
+    ).toEqual(['a', 'b']);
+    expect(
+      changes(
+        new Map([
+          ['a', a],
+          ['b', b],
+        ]),
+      ),
+    ).toEqual([]);
+    // A new object with the same note and tags (a status change) changes nothing searchable.
+    expect(
+      changes(
+        new Map([
+          ['a', { ...a }],
+          ['b', b],
+        ]),
+      ),
+    ).toEqual([]);
+    expect(
+      changes(
+        new Map([
+          ['a', state('a', 'edited')],
+          ['b', b],
+        ]),
+      ),
+    ).toEqual([state('a', 'edited')]);
+  });
+
+  it('leaves out a listed paper’s first empty state, but not a paper gone from the list', () => {
+    const changes = createStateChanges((id) => id !== 'gone');
+    const empty = state('listed');
+    const gone = state('gone');
+    expect(
+      changes(
+        new Map([
+          ['listed', empty],
+          ['gone', gone],
+        ]),
+      ),
+    ).toEqual([gone]);
+    // Emptied later: the worker must hear of it, to drop the old note.
+    expect(changes(new Map([['listed', state('listed', 'x')]]))).toHaveLength(1);
+    expect(changes(new Map([['listed', state('listed')]]))).toHaveLength(1);
+  });
+
+  it('sends only what search needs', () => {
+    const changes = createStateChanges(() => true);
+    const full = { ...state('a', 'n'), status: 'read', createdAt: 1 };
+    expect(changes(new Map([['a', full]]))).toEqual([state('a', 'n')]);
+  });
+});
+
+describe('papersFingerprint', () => {
+  const paper = (id: string, title: string) => ({
+    id,
+    title,
+    url: `https://example.org/${id}`,
+    sectionIds: [],
+    tags: [],
+    links: [],
+  });
+
+  it('is the same for equal lists and differs when ids, order or titles differ', () => {
+    const list = [paper('a', 'One'), paper('b', 'Two')];
+    expect(papersFingerprint(list)).toBe(papersFingerprint(list.map((p) => ({ ...p }))));
+    expect(papersFingerprint(list)).not.toBe(papersFingerprint([...list].reverse()));
+    expect(papersFingerprint(list)).not.toBe(
+      papersFingerprint([paper('a', 'One'), paper('b', 'Too')]),
+    );
+    expect(papersFingerprint(list)).not.toBe(papersFingerprint(list.slice(1)));
+  });
+});
