@@ -20,6 +20,10 @@ async function collectPaperNames(page: Page): Promise<Set<string>> {
       return window.scrollY === before;
     });
     if (atBottom) break;
+    // The scroll event, and the rows it brings, come with the next frames.
+    await page.evaluate(
+      () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))),
+    );
     await page.waitForTimeout(50);
   }
   return names;
