@@ -1,5 +1,6 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import { fetchCatalogue } from '../lib/catalogue/load-catalogue';
+import { shareDefaultCatalogueText } from '../lib/catalogue/catalogue-text';
+import { fetchCatalogueText, parseCatalogueText } from '../lib/catalogue/load-catalogue';
 
 export const DEFAULT_CATALOGUE_URL = '/catalogue.json';
 
@@ -8,10 +9,21 @@ export const catalogueKeys = {
   byUrl: (url: string) => ['catalogue', url] as const,
 };
 
+async function loadCatalogue(url: string) {
+  if (url !== DEFAULT_CATALOGUE_URL) return parseCatalogueText(await fetchCatalogueText(url), url);
+  let text: string | null = null;
+  try {
+    text = await fetchCatalogueText(url);
+    return parseCatalogueText(text, url);
+  } finally {
+    shareDefaultCatalogueText(text);
+  }
+}
+
 export function catalogueQuery(url: string = DEFAULT_CATALOGUE_URL) {
   return queryOptions({
     queryKey: catalogueKeys.byUrl(url),
-    queryFn: () => fetchCatalogue(url),
+    queryFn: () => loadCatalogue(url),
     // A deployed catalogue is a static file: it changes only with a new deployment.
     staleTime: Infinity,
     retry: 1,

@@ -1,5 +1,6 @@
 import type { CataloguePaper } from '../../lib/catalogue/schema';
 import type { PaperSearch } from '../../lib/search/paper-search';
+import { onDefaultCatalogueText } from '../../lib/catalogue/catalogue-text';
 import { papersFingerprint } from '../../lib/search/papers-fingerprint';
 import type { FromSearchWorker, ToSearchWorker } from '../../lib/search/search-messages';
 import { createStateChanges, type SearchState } from '../../lib/search/state-changes';
@@ -19,6 +20,15 @@ function startWorker(): Worker {
 // Started when the app loads, not when the list first renders, so the worker loads and indexes
 // the list alongside the page rather than after it.
 let early: Worker | undefined = typeof Worker === 'function' ? startWorker() : undefined;
+// The deployed list reaches the worker from the page's own request: downloaded once.
+const first = early;
+if (first) {
+  onDefaultCatalogueText((text) => send(first, { kind: 'default-text', text }));
+}
+
+function send(worker: Worker, message: ToSearchWorker): void {
+  worker.postMessage(message);
+}
 
 const pause = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
@@ -31,8 +41,10 @@ export function openSearchClient(
   onReady: () => void,
 ): SearchClient {
   const worker = early ?? startWorker();
+  // A worker started later has not been handed the deployed list: it asks the page instead.
+  if (worker !== first)
+    onDefaultCatalogueText((text) => send(worker, { kind: 'default-text', text }));
   early = undefined;
-  const send = (message: ToSearchWorker) => worker.postMessage(message);
   const listed = new Set(papers.map((paper) => paper.id));
   const changes = createStateChanges((id) => listed.has(id));
   let latest = 0;
@@ -51,7 +63,7 @@ export function openSearchClient(
     const message = event.data;
     if (message.kind === 'ready') onReady();
     // Papers not loadable by the worker itself (a list that is neither deployed nor stored).
-    else if (message.kind === 'not-found') send({ kind: 'papers', papers });
+    else if (message.kind === 'not-found') send(worker, { kind: 'papers', papers });
     else if (message.seq === latest) {
       deliverLatest(message.positions && toIds(message.positions, message.extraIds));
     }
@@ -67,13 +79,13 @@ export function openSearchClient(
         if (!closed) onReady();
       }, console.error);
   });
-  send({ kind: 'open', fingerprint: papersFingerprint(papers) });
+  send(worker, { kind: 'open', fingerprint: papersFingerprint(papers) });
 
   return {
     sync(states) {
       lastStates = states;
       const changed = changes(states);
-      if (changed.length > 0) send({ kind: 'states', changes: changed });
+      if (changed.length > 0) send(worker, { kind: 'states', changes: changed });
     },
     search(query, deliver) {
       if (local) {
@@ -82,7 +94,7 @@ export function openSearchClient(
       }
       latest += 1;
       deliverLatest = deliver;
-      send({ kind: 'search', seq: latest, query });
+      send(worker, { kind: 'search', seq: latest, query });
     },
     close() {
       closed = true;

@@ -1,9 +1,7 @@
 // Builds and queries the search index off the page's thread: at 50,000 papers building takes
 // most of a second, which on the page would delay the first keystroke's results.
 import { readStoredCatalogues } from '../../db/stored-catalogues';
-import { DEFAULT_CATALOGUE_URL } from '../../hooks/use-catalogue';
-import { fetchCatalogue } from '../../lib/catalogue/load-catalogue';
-import type { CataloguePaper } from '../../lib/catalogue/schema';
+import type { Catalogue, CataloguePaper } from '../../lib/catalogue/schema';
 import { createPaperSearch, type PaperSearch } from '../../lib/search/paper-search';
 import { papersFingerprint } from '../../lib/search/papers-fingerprint';
 import type { FromSearchWorker, ToSearchWorker } from '../../lib/search/search-messages';
@@ -15,13 +13,27 @@ function build(papers: readonly CataloguePaper[]): Built {
   return { papers, search: createPaperSearch(papers), order };
 }
 
-// Loaded and indexed as soon as the worker starts, before the page has said which list it
-// shows: that is nearly always this one, and the page is still loading it meanwhile. Copying the
-// page's papers here instead would cost a long task on the page's thread.
-const defaultList = fetchCatalogue(DEFAULT_CATALOGUE_URL).then(
-  (catalogue) => ({ fingerprint: papersFingerprint(catalogue.papers), papers: catalogue.papers }),
-  () => undefined,
-);
+type DefaultList = { fingerprint: string; papers: readonly CataloguePaper[] } | undefined;
+
+function listOf(text: string | null): DefaultList {
+  if (text === null) return undefined;
+  try {
+    // Not validated again: the page validates this same text, and opens a search only over
+    // a list it accepted (matched here by fingerprint).
+    const { papers } = JSON.parse(text) as Catalogue;
+    return { fingerprint: papersFingerprint(papers), papers };
+  } catch {
+    return undefined;
+  }
+}
+
+// The deployed list, indexed as soon as the page's download of it arrives: nearly always the
+// list the page shows. Copying the page's parsed papers here instead would cost a long task on
+// the page's thread.
+let receiveDefault: (text: string | null) => void = () => {};
+const defaultList = new Promise<DefaultList>((resolve) => {
+  receiveDefault = (text) => resolve(listOf(text));
+});
 const defaultBuilt = defaultList.then((list) => list && build(list.papers));
 
 async function find(fingerprint: string): Promise<Built | undefined> {
@@ -51,6 +63,8 @@ let current: Built | undefined;
 
 async function handle(message: ToSearchWorker): Promise<void> {
   switch (message.kind) {
+    case 'default-text':
+      return receiveDefault(message.text);
     case 'open':
       current = await find(message.fingerprint);
       return post({ kind: current ? 'ready' : 'not-found' });

@@ -20,10 +20,11 @@ export function parseCatalogueJson(value: unknown, source: string): Catalogue {
   );
 }
 
-export async function fetchCatalogue(
+/** The list's text as served; the errors say what went wrong in words a user can act on. */
+export async function fetchCatalogueText(
   url: string,
   fetchImpl: typeof fetch = fetch,
-): Promise<Catalogue> {
+): Promise<string> {
   let response: Response;
   try {
     // A plain request, so it matches the `<link rel="preload">` in index.html and reuses it.
@@ -34,11 +35,26 @@ export async function fetchCatalogue(
   if (!response.ok) {
     throw new Error(`Could not load the list from ${url}: the server answered ${response.status}.`);
   }
+  try {
+    return await response.text();
+  } catch {
+    throw new Error(`The list at ${url} is not valid: it is not JSON.`);
+  }
+}
+
+export function parseCatalogueText(text: string, url: string): Catalogue {
   let body: unknown;
   try {
-    body = await response.json();
+    body = JSON.parse(text);
   } catch {
     throw new Error(`The list at ${url} is not valid: it is not JSON.`);
   }
   return parseCatalogueJson(body, url);
+}
+
+export async function fetchCatalogue(
+  url: string,
+  fetchImpl: typeof fetch = fetch,
+): Promise<Catalogue> {
+  return parseCatalogueText(await fetchCatalogueText(url, fetchImpl), url);
 }

@@ -3,6 +3,8 @@ import type { SearchState } from './state-changes';
 
 /** From the page to the search worker, handled in the order sent. */
 export type ToSearchWorker =
+  /** The deployed list's text, as the page downloaded it (null: it could not). */
+  | { kind: 'default-text'; text: string | null }
   /** The list the page shows, by fingerprint: the worker finds it among the lists it can load. */
   | { kind: 'open'; fingerprint: string }
   /** The list itself, when the worker could not find it. */
