@@ -17,13 +17,13 @@ import { CatalogueChangesBanner } from './catalogue-changes-banner';
 import { ListToolbar } from './list-toolbar';
 import { toListRows } from './list-rows';
 import { useCatalogueChanges } from './use-catalogue-changes';
-import { PaperRow, type ChangeRowStatus } from './paper-row';
+import { PaperList } from './paper-list';
+import type { ChangeRowStatus } from './paper-row';
 import { SectionNav } from './section-nav';
 import { countReadBySection } from './count-read-by-section';
 import { SectionProgress } from './section-progress';
 import { useListQuery } from './use-list-query';
 import { usePaperSearch } from './use-paper-search';
-import { VirtualList } from './virtual-list';
 
 type LibraryPageProps = {
   catalogue: Catalogue;
@@ -173,26 +173,13 @@ export function LibraryPage({ catalogue, outline, otherListIds = NO_IDS }: Libra
         ) : selected.length === 0 ? (
           <p className="empty-state">No papers match. Try fewer words or clear the filters.</p>
         ) : (
-          <VirtualList
-            scrollToKey={selectedId}
-            label="Papers"
-            items={rows}
-            getKey={(row) => row.key}
-            estimateSize={(row) => (row.kind === 'heading' ? 52 : 150)}
-            renderItem={(row) =>
-              row.kind === 'heading' ? (
-                <h2 className="list-heading">{row.title}</h2>
-              ) : (
-                <PaperRow
-                  paper={row.paper}
-                  state={states?.get(row.paper.id)}
-                  search={shownSearch}
-                  orphan={!outline.paperById.has(row.paper.id)}
-                  selected={row.paper.id === selectedId}
-                  onStatusChange={onStatusChange}
-                />
-              )
-            }
+          <PaperList
+            rows={rows}
+            states={states}
+            outline={outline}
+            search={shownSearch}
+            selectedId={selectedId}
+            onStatusChange={onStatusChange}
           />
         )}
       </main>
