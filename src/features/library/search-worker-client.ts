@@ -1,6 +1,6 @@
 import type { CataloguePaper } from '../../lib/catalogue/schema';
 import type { PaperSearch } from '../../lib/search/paper-search';
-import { onDefaultCatalogueText } from '../../lib/catalogue/catalogue-text';
+import { takeDefaultCatalogueText } from '../../lib/catalogue/catalogue-text';
 import { papersFingerprint } from '../../lib/search/papers-fingerprint';
 import type { FromSearchWorker, ToSearchWorker } from '../../lib/search/search-messages';
 import { createStateChanges, type SearchState } from '../../lib/search/state-changes';
@@ -17,15 +17,6 @@ function startWorker(): Worker {
   return new Worker(new URL('./search.worker.ts', import.meta.url), { type: 'module' });
 }
 
-// Started when the app loads, not when the list first renders, so the worker loads and indexes
-// the list alongside the page rather than after it.
-let early: Worker | undefined = typeof Worker === 'function' ? startWorker() : undefined;
-// The deployed list reaches the worker from the page's own request: downloaded once.
-const first = early;
-if (first) {
-  onDefaultCatalogueText((text) => send(first, { kind: 'default-text', text }));
-}
-
 function send(worker: Worker, message: ToSearchWorker): void {
   worker.postMessage(message);
 }
@@ -40,11 +31,10 @@ export function openSearchClient(
   papers: readonly CataloguePaper[],
   onReady: () => void,
 ): SearchClient {
-  const worker = early ?? startWorker();
-  // A worker started later has not been handed the deployed list: it asks the page instead.
-  if (worker !== first)
-    onDefaultCatalogueText((text) => send(worker, { kind: 'default-text', text }));
-  early = undefined;
+  // Started once the list is on screen, so that loading and indexing never compete with it; the
+  // deployed list comes from the page's own download (a later worker asks the page instead).
+  const worker = startWorker();
+  takeDefaultCatalogueText((text) => send(worker, { kind: 'default-text', text }));
   const listed = new Set(papers.map((paper) => paper.id));
   const changes = createStateChanges((id) => listed.has(id));
   let latest = 0;

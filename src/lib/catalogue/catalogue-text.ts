@@ -1,22 +1,36 @@
 /**
- * The deployed list's text, handed from the page's request to whoever waits for it (the search
- * worker), so the list is downloaded once. Handed over, not kept: a listener that comes later
- * gets null, as it does when the page could not load the list.
+ * The deployed list's text, handed from the page's request to the search worker, so the list is
+ * downloaded once. Taken once: kept only until the first taker asks, and whoever asks later
+ * gets null, as they do when the page could not load the list.
  */
-type Listener = (text: string | null) => void;
+type Taker = (text: string | null) => void;
 
-let delivered = false;
-const listeners = new Set<Listener>();
+let state: { kind: 'waiting' } | { kind: 'here'; text: string | null } | { kind: 'taken' } = {
+  kind: 'waiting',
+};
+const takers: Taker[] = [];
 
 export function shareDefaultCatalogueText(text: string | null): void {
-  if (delivered) return;
-  delivered = true;
-  listeners.forEach((listener) => listener(text));
-  listeners.clear();
+  if (state.kind !== 'waiting') return;
+  const [first, ...rest] = takers.splice(0);
+  if (!first) {
+    state = { kind: 'here', text };
+    return;
+  }
+  state = { kind: 'taken' };
+  first(text);
+  rest.forEach((taker) => taker(null));
 }
 
-/** Calls `listener` once: with the text when it arrives, or with null if it came and went. */
-export function onDefaultCatalogueText(listener: Listener): void {
-  if (delivered) listener(null);
-  else listeners.add(listener);
+/** Calls `taker` once: with the text if it is the first to ask for it, otherwise with null. */
+export function takeDefaultCatalogueText(taker: Taker): void {
+  if (state.kind === 'waiting') {
+    takers.push(taker);
+  } else if (state.kind === 'here') {
+    const { text } = state;
+    state = { kind: 'taken' };
+    taker(text);
+  } else {
+    taker(null);
+  }
 }

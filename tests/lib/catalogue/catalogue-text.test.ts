@@ -5,27 +5,32 @@ beforeEach(() => vi.resetModules());
 const load = () => import('../../../src/lib/catalogue/catalogue-text');
 
 describe('the deployed list text channel', () => {
-  it('hands the text to those already waiting, once', async () => {
-    const { onDefaultCatalogueText, shareDefaultCatalogueText } = await load();
+  it('gives the text to the first taker, waiting or not, and null to the others', async () => {
+    const { takeDefaultCatalogueText, shareDefaultCatalogueText } = await load();
     const got: (string | null)[] = [];
-    onDefaultCatalogueText((text) => got.push(text));
+    takeDefaultCatalogueText((text) => got.push(text));
+    takeDefaultCatalogueText((text) => got.push(text));
     shareDefaultCatalogueText('{"papers":[]}');
     shareDefaultCatalogueText('later');
-    expect(got).toEqual(['{"papers":[]}']);
+    takeDefaultCatalogueText((text) => got.push(text));
+    expect(got).toEqual(['{"papers":[]}', null, null]);
   });
 
-  it('does not keep the text for those who come later', async () => {
-    const { onDefaultCatalogueText, shareDefaultCatalogueText } = await load();
+  it('keeps the text until the first taker asks, then lets it go', async () => {
+    const { takeDefaultCatalogueText, shareDefaultCatalogueText } = await load();
     shareDefaultCatalogueText('big text');
-    const late = vi.fn();
-    onDefaultCatalogueText(late);
-    expect(late).toHaveBeenCalledWith(null);
+    const first = vi.fn();
+    const second = vi.fn();
+    takeDefaultCatalogueText(first);
+    takeDefaultCatalogueText(second);
+    expect(first).toHaveBeenCalledWith('big text');
+    expect(second).toHaveBeenCalledWith(null);
   });
 
   it('says null when the page could not load the list', async () => {
-    const { onDefaultCatalogueText, shareDefaultCatalogueText } = await load();
+    const { takeDefaultCatalogueText, shareDefaultCatalogueText } = await load();
     const waiting = vi.fn();
-    onDefaultCatalogueText(waiting);
+    takeDefaultCatalogueText(waiting);
     shareDefaultCatalogueText(null);
     expect(waiting).toHaveBeenCalledWith(null);
   });
