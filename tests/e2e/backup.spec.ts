@@ -61,6 +61,9 @@ test('merging a backup keeps both texts of a note changed on both sides', async 
   await page.goto('/');
   await writeNote(page, DEEPXPLORE, 'deepxplore', 'Version in the backup');
   await page.keyboard.press('Escape');
+  // Closing goes back in history to the list: navigating on before that lands would race it.
+  await expect(page.getByRole('dialog', { name: DEEPXPLORE })).toBeHidden();
+  await expect(page).not.toHaveURL(/\/paper\//);
   const backupPath = await downloadBackup(page);
 
   await page.goto('/');
