@@ -91,11 +91,11 @@ export function runWrite<T>(
   { quiet = false }: { quiet?: boolean } = {},
 ): Promise<T> {
   const step = quiet ? 0 : 1;
-  if (!quiet) publish({ pending: state.pending + step });
+  if (step) publish({ pending: state.pending + step });
   const write = (async () => {
     try {
       const result = await fn();
-      if (!quiet) {
+      if (step) {
         publish({ pending: state.pending - step, lastError: null, lastSavedAt: Date.now() });
       }
       return result;

@@ -1,6 +1,10 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { shareDefaultCatalogueText } from '../lib/catalogue/catalogue-text';
-import { fetchCatalogueText, parseCatalogueText } from '../lib/catalogue/load-catalogue';
+import {
+  fetchCatalogue,
+  fetchCatalogueText,
+  parseCatalogueText,
+} from '../lib/catalogue/load-catalogue';
 
 export const DEFAULT_CATALOGUE_URL = '/catalogue.json';
 
@@ -10,7 +14,7 @@ export const catalogueKeys = {
 };
 
 async function loadCatalogue(url: string) {
-  if (url !== DEFAULT_CATALOGUE_URL) return parseCatalogueText(await fetchCatalogueText(url), url);
+  if (url !== DEFAULT_CATALOGUE_URL) return fetchCatalogue(url);
   let text: string | null = null;
   try {
     text = await fetchCatalogueText(url);

@@ -52,16 +52,16 @@ export function selectPapers(input: SelectionInput): readonly CataloguePaper[] {
 
   const order = input.order ?? orderOf(papers);
   const statusOf = (id: string): ReadingStatus => states.get(id)?.status ?? 'unread';
-  // A fresh array either way: the sorts below sort it in place.
-  let candidates: CataloguePaper[];
+  let candidates: readonly CataloguePaper[] = papers;
   if (searchHits) {
-    candidates = [];
+    const hits: CataloguePaper[] = [];
     for (const id of searchHits) {
       const paper = papers[order.get(id) ?? -1];
-      if (paper) candidates.push(paper);
+      if (paper) hits.push(paper);
     }
-  } else candidates = [...papers];
-
+    candidates = hits;
+  }
+  // A fresh array either way: the sorts below sort it in place.
   const selected = filtered
     ? candidates.filter(
         (paper) =>
@@ -70,7 +70,7 @@ export function selectPapers(input: SelectionInput): readonly CataloguePaper[] {
           (query.statuses.length === 0 || query.statuses.includes(statusOf(paper.id))) &&
           (query.tags.length === 0 || hasAllTags(paper, states.get(paper.id), query.tags)),
       )
-    : candidates;
+    : [...candidates];
 
   const byOrder = (a: CataloguePaper, b: CataloguePaper) =>
     (order.get(a.id) ?? 0) - (order.get(b.id) ?? 0);

@@ -21,8 +21,6 @@ function send(worker: Worker, message: ToSearchWorker): void {
   worker.postMessage(message);
 }
 
-const pause = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
-
 /**
  * A search over `papers` in a worker; `onReady` is called once its index is built. Should the
  * worker fail, the index is built here instead, in batches, and answers the same.
@@ -63,7 +61,7 @@ export function openSearchClient(
     worker.terminate();
     // Loaded only then: the index's code stays out of the page's first download.
     import('../../lib/search/paper-search')
-      .then(({ buildPaperSearch }) => buildPaperSearch(papers, pause))
+      .then(({ buildPaperSearch }) => buildPaperSearch(papers))
       .then((search) => {
         local = search;
         if (!closed) onReady();

@@ -1,18 +1,15 @@
-import { useDeferredValue, useEffect, useMemo, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { afterPaint } from '../../lib/after-paint';
 import type { CataloguePaper } from '../../lib/catalogue/schema';
 import type { PaperState } from '../../lib/paper-state';
 import type { PaperSearch } from '../../lib/search/paper-search';
-
 import type { SearchResult } from './use-paper-search';
 
-const pause = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
-
 /**
- * Full-text search over the list and the user's notes and tags, on this thread (where no
- * worker can run). The index is loaded and built
- * after the list is on screen, in small batches, so neither the first paint nor typing waits
- * on indexing thousands of papers.
+ * Full-text search over the list and the user's notes and tags, on this thread (where no worker
+ * can run). The index is loaded and built after the list is on screen, in small batches, so
+ * neither the first paint nor typing waits on indexing thousands of papers. The caller passes
+ * a deferred query, as it does to the worker search.
  */
 export function useMainThreadSearch(
   papers: readonly CataloguePaper[],
@@ -20,13 +17,12 @@ export function useMainThreadSearch(
   query: string,
 ): SearchResult {
   const [built, setBuilt] = useState<{ papers: readonly CataloguePaper[]; search: PaperSearch }>();
-  const deferredQuery = useDeferredValue(query);
 
   useEffect(() => {
     let cancelled = false;
     afterPaint()
       .then(() => import('../../lib/search/paper-search'))
-      .then(({ buildPaperSearch }) => (cancelled ? null : buildPaperSearch(papers, pause)))
+      .then(({ buildPaperSearch }) => (cancelled ? null : buildPaperSearch(papers)))
       .then(
         (search) => {
           if (search && !cancelled) setBuilt({ papers, search });
@@ -40,9 +36,9 @@ export function useMainThreadSearch(
 
   const search = built?.papers === papers ? built.search : null;
   return useMemo(() => {
-    if (deferredQuery.trim() === '') return { hits: null, pending: false };
+    if (query.trim() === '') return { hits: null, pending: false };
     if (!search) return { hits: [], pending: true };
     search.sync(states);
-    return { hits: search.search(deferredQuery), pending: false };
-  }, [search, states, deferredQuery]);
+    return { hits: search.search(query), pending: false };
+  }, [search, states, query]);
 }

@@ -20,13 +20,16 @@ export function createPaperSearch(papers: readonly CataloguePaper[]): PaperSearc
   );
 }
 
+/** Yields to the page: the next batch runs in a task of its own. */
+const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
 /**
  * The same, built a batch at a time with a pause between batches, so indexing a long list never
  * blocks the page (no task longer than one batch).
  */
 export async function buildPaperSearch(
   papers: readonly CataloguePaper[],
-  pause: () => Promise<void>,
+  pause: () => Promise<void> = nextTask,
   batchSize = 1000,
 ): Promise<PaperSearch> {
   const index = createSearchIndex();
