@@ -7,11 +7,13 @@ import './app/styles.css';
 // After the base styles, so feature styles can refine them.
 import { App } from './app/app';
 import { keepEarlyKeys } from './app/early-keys';
+import { guardUnsavedWrites } from './app/unload-guard';
 import { preloadMarkdown } from './components/inline-markdown';
 import { afterLoad, afterPaint } from './lib/after-paint';
 
 applyTheme();
 keepEarlyKeys();
+guardUnsavedWrites();
 void openDatabase();
 // The service worker's install downloads every file of the app: not while the list loads.
 void afterLoad().then(async () => {

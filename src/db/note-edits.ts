@@ -19,19 +19,23 @@ export function saveNoteEdit(
   snapshot: PaperSnapshot,
   now = Date.now(),
 ): Promise<NoteSaveResult> {
-  return runWrite('the note', () =>
-    inPapersTransaction(async () => {
-      const stored = await db.papers.get(id);
-      const current = stored?.note ?? '';
-      const changedElsewhere =
-        current !== edit.base && current !== edit.text && !edit.text.includes(current);
-      const note = changedElsewhere
-        ? keepBothNotes(edit.text, current, new Date(stored?.noteUpdatedAt ?? now))
-        : edit.text;
-      await writePaper(id, snapshot, now, (record) =>
-        record.note === note ? {} : { note, noteUpdatedAt: now },
-      );
-      return { note, merged: changedElsewhere, savedAt: now };
-    }),
+  return runWrite(
+    'the note',
+    () =>
+      inPapersTransaction(async () => {
+        const stored = await db.papers.get(id);
+        const current = stored?.note ?? '';
+        const changedElsewhere =
+          current !== edit.base && current !== edit.text && !edit.text.includes(current);
+        const note = changedElsewhere
+          ? keepBothNotes(edit.text, current, new Date(stored?.noteUpdatedAt ?? now))
+          : edit.text;
+        await writePaper(id, snapshot, now, (record) =>
+          record.note === note ? {} : { note, noteUpdatedAt: now },
+        );
+        return { note, merged: changedElsewhere, savedAt: now };
+      }),
+    // The editor journals every draft (note-drafts.ts) until its save lands.
+    { journaled: true },
   );
 }

@@ -59,6 +59,7 @@ export function toSaveError(error: unknown, what: string): SaveError {
 let state: SaveState = { pending: 0, lastError: null, lastSavedAt: null };
 const listeners = new Set<() => void>();
 const inFlight = new Set<Promise<void>>();
+let unjournaled = 0;
 
 // A new object on every change, so useSyncExternalStore sees the change by identity.
 function publish(next: Partial<SaveState>): void {
@@ -85,13 +86,17 @@ export function useSaveState(): SaveState {
 // can act on. The rejection still reaches the caller: nothing is swallowed.
 // A quiet write is bookkeeping the user did not ask for (what they have seen of a list): it
 // shows neither "Saving…" nor "All changes saved", only a failure.
+// A journaled write is also kept elsewhere until it lands (a note's draft), so closing the page
+// in the middle of it loses nothing; any other write is lost if the page goes away first.
 export function runWrite<T>(
   what: string,
   fn: () => Promise<T>,
-  { quiet = false }: { quiet?: boolean } = {},
+  { quiet = false, journaled = false }: { quiet?: boolean; journaled?: boolean } = {},
 ): Promise<T> {
   const step = quiet ? 0 : 1;
+  const risky = !quiet && !journaled;
   if (step) publish({ pending: state.pending + step });
+  if (risky) unjournaled += 1;
   const write = (async () => {
     try {
       const result = await fn();
@@ -103,6 +108,8 @@ export function runWrite<T>(
       const saveError = toSaveError(error, what);
       publish({ pending: state.pending - step, lastError: saveError });
       throw saveError;
+    } finally {
+      if (risky) unjournaled -= 1;
     }
   })();
   const settled = write.then(
@@ -112,6 +119,11 @@ export function runWrite<T>(
   inFlight.add(settled);
   void settled.then(() => inFlight.delete(settled));
   return write;
+}
+
+/** True while a write the user made would be lost if the page closed now. */
+export function hasUnjournaledWrites(): boolean {
+  return unjournaled > 0;
 }
 
 // Resolves once every write started before the call has succeeded or failed (e.g. before a

@@ -65,6 +65,7 @@ test('a paper that left the list is kept by name with its note', async ({ page }
     'Kept even when the list drops it.',
   );
   await detail0.getByRole('radio', { name: 'Read', exact: true }).check();
+  await expect(page.getByText('All changes saved')).toBeVisible();
   await page.keyboard.press('Escape');
 
   const without = { ...original, papers: original.papers.filter((p) => p.title !== DEEPXPLORE) };

@@ -4,11 +4,13 @@ type Violation = { directive: string; blocked: string };
 
 /**
  * Every end-to-end test also checks that the page raised no Content-Security-Policy violation,
- * no uncaught error and opened no dialog (an alert would mean hostile content ran).
+ * no uncaught error and opened no dialog (an alert would mean hostile content ran). A test about
+ * leaving the page mid-write opts in to answering "Leave site?" itself.
  */
-export const test = base.extend<{ guard: undefined }>({
+export const test = base.extend<{ answersLeaveDialogs: boolean; guard: undefined }>({
+  answersLeaveDialogs: [false, { option: true }],
   guard: [
-    async ({ context }, use) => {
+    async ({ context, answersLeaveDialogs }, use) => {
       const problems: string[] = [];
       await context.addInitScript(() => {
         const violations: { directive: string; blocked: string }[] = [];
@@ -20,6 +22,7 @@ export const test = base.extend<{ guard: undefined }>({
       const watch = (page: Page) => {
         page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
         page.on('dialog', (dialog) => {
+          if (answersLeaveDialogs && dialog.type() === 'beforeunload') return;
           problems.push(`dialog opened: ${dialog.message()}`);
           void dialog.dismiss();
         });

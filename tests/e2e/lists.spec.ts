@@ -22,6 +22,7 @@ test('a second list added from a Markdown file is switchable and shares state', 
     .getByRole('article', { name: shared })
     .getByRole('combobox', { name: 'Status' })
     .selectOption('Read');
+  await expect(page.getByText('All changes saved')).toBeVisible();
 
   await page.goto('/settings');
   await page.getByLabel('Add list').setInputFiles({

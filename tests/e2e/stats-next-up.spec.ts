@@ -48,6 +48,9 @@ test('Next up keeps the order the user chose, by keyboard', async ({ page }) => 
   await page.keyboard.press('Enter');
   await expect(list.getByRole('listitem').first()).toContainText(lastTitle);
   await expect(page.getByText(`Moved ${lastTitle} to position 1 of 3`)).toBeVisible();
+  // As a person would, reload once the header says the move is stored (a reload in the middle
+  // of the write asks first: see unsaved-writes.spec.ts).
+  await expect(page.getByText('All changes saved')).toBeVisible();
   await page.reload();
   await expect(
     page.getByRole('list', { name: 'Next up' }).getByRole('listitem').first(),
