@@ -4,6 +4,7 @@ import react from '@vitejs/plugin-react';
 import type { Plugin } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import { defineConfig } from 'vitest/config';
+import { renderFirstScreenOf, withFirstScreen } from './scripts/first-screen';
 import { CONTENT_SECURITY_POLICY } from './src/lib/csp';
 
 /** The CSP goes into the built page only: the dev server needs inline scripts for hot reload. */
@@ -21,6 +22,23 @@ function contentSecurityPolicy(): Plugin {
   };
 }
 
+// The built page paints the list's first screen before any script has run (the app takes over
+// when it is ready); see src/app/first-screen/.
+function firstScreen(): Plugin {
+  return {
+    name: 'readmark-first-screen',
+    apply: 'build',
+    transformIndexHtml: {
+      order: 'post',
+      handler: async (html) => {
+        const file = 'public/catalogue.json';
+        if (!existsSync(file)) return html;
+        return withFirstScreen(html, await renderFirstScreenOf(readFileSync(file, 'utf8')));
+      },
+    },
+  };
+}
+
 // The catalogue is precached under its own URL so the app opens offline from the first visit,
 // while the app's own requests for /catalogue.json go to the network first (a deployed list
 // update shows up at once) and fall back to that precached copy.
@@ -34,6 +52,7 @@ export default defineConfig({
   plugins: [
     react(),
     contentSecurityPolicy(),
+    firstScreen(),
     VitePWA({
       registerType: 'prompt',
       injectRegister: false,

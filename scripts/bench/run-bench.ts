@@ -46,7 +46,7 @@ async function measureSizes(
   const sites: BenchReport['sites'] = {};
   for (const size of options.sizes) {
     log(`${size.toLocaleString('en-US')} papers: generating the list…`);
-    const site = prepareSite(distDir, root, size);
+    const site = await prepareSite(distDir, root, size);
     sites[size] = site.bytes;
     const sizeResults: SizeResults = {};
     results[size] = sizeResults;

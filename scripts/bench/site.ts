@@ -1,6 +1,7 @@
 /** One served directory per list size: the built app with a synthetic catalogue in place. */
-import { cpSync, existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { renderFirstScreenOf, withFirstScreen } from '../first-screen';
 import { staticListPage } from './static-page';
 import { syntheticBackup, syntheticCatalogue, syntheticStates } from './synthetic-list';
 
@@ -15,7 +16,7 @@ export type Site = {
 export const STATIC_PAGE = '/bench-static.html';
 export const BACKUP_FILE = '/bench-backup.json';
 
-export function prepareSite(distDir: string, root: string, size: number): Site {
+export async function prepareSite(distDir: string, root: string, size: number): Promise<Site> {
   if (!existsSync(join(distDir, 'index.html'))) {
     throw new Error(`${distDir}/index.html is missing: build first (drop --no-build)`);
   }
@@ -27,6 +28,10 @@ export function prepareSite(distDir: string, root: string, size: number): Site {
   const page = staticListPage(catalogue);
   const backup = syntheticBackup(syntheticStates(catalogue));
   writeFileSync(join(dir, 'catalogue.json'), catalogueJson);
+  // As a build of this list would: index.html carries its first screen, not the default list's.
+  const indexPath = join(dir, 'index.html');
+  const firstScreen = await renderFirstScreenOf(catalogueJson);
+  writeFileSync(indexPath, withFirstScreen(readFileSync(indexPath, 'utf8'), firstScreen));
   writeFileSync(join(dir, STATIC_PAGE), page);
   const backupPath = join(dir, BACKUP_FILE);
   writeFileSync(backupPath, backup);

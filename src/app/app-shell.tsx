@@ -1,4 +1,4 @@
-import { lazy, Suspense, useDeferredValue, useMemo } from 'react';
+import { lazy, Suspense, useDeferredValue, useLayoutEffect, useMemo } from 'react';
 import { useLocation } from 'wouter';
 import { usePaperStates } from '../db/use-paper-states';
 import { ExportButton } from '../features/export/export-button';
@@ -11,6 +11,7 @@ import type { PaperState } from '../lib/paper-state';
 import { paperIdFromPathname } from '../lib/paths';
 import { AppHeader } from './app-header';
 import { AppBanners } from './app-banners';
+import { revealApp } from './first-screen/reveal-app';
 import { ListSwitcher } from './list-switcher';
 import { Overlays } from './overlays';
 import { StatusScreen } from './status-screen';
@@ -61,9 +62,13 @@ export function AppShell() {
     ? paperIdFromPathname(window.location.pathname)
     : null;
 
-  if ((catalogueQuery.isPending && !catalogue) || (latestCatalogue && !catalogue)) {
-    return <StatusScreen title="Loading your list…" />;
-  }
+  const loading = (catalogueQuery.isPending && !catalogue) || (latestCatalogue && !catalogue);
+  // Before paint: the static copy of the list goes in the same frame as the app's page shows.
+  useLayoutEffect(() => {
+    if (!loading) revealApp();
+  }, [loading]);
+
+  if (loading) return <StatusScreen title="Loading your list…" />;
   if (!catalogue || !outline) {
     return (
       <StatusScreen

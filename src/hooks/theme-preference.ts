@@ -43,6 +43,8 @@ export function useThemePreference(): ThemePreference {
       return () => listeners.delete(listener);
     },
     () => preference,
+    // Rendered ahead of time (the static first screen), no preference is known.
+    () => 'system',
   );
 }
 
@@ -50,8 +52,8 @@ export function useThemePreference(): ThemePreference {
 export function effectiveTheme(pref: ThemePreference): 'light' | 'dark' {
   if (pref !== 'system') return pref;
   const query =
-    typeof window.matchMedia === 'function'
-      ? window.matchMedia('(prefers-color-scheme: dark)')
+    typeof globalThis.matchMedia === 'function'
+      ? globalThis.matchMedia('(prefers-color-scheme: dark)')
       : null;
   return query?.matches ? 'dark' : 'light';
 }

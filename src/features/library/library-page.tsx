@@ -20,6 +20,7 @@ import { useCatalogueChanges } from './use-catalogue-changes';
 import { PaperList } from './paper-list';
 import type { ChangeRowStatus } from './paper-row';
 import { SectionNav } from './section-nav';
+import { SectionsToggle } from './sections-toggle';
 import { countReadBySection } from './count-read-by-section';
 import { SectionProgress } from './section-progress';
 import { useListQuery } from './use-list-query';
@@ -128,18 +129,13 @@ export function LibraryPage({ catalogue, outline, otherListIds = NO_IDS }: Libra
   return (
     <div className="library">
       <aside className="library__sidebar" data-open={sectionsOpen}>
-        <button
-          type="button"
-          className="button sections-toggle"
-          aria-expanded={sectionsOpen}
-          onClick={toggleSections}
-        >
-          <span>
-            Sections
-            {query.section && `: ${outline.byId.get(query.section)?.title ?? ''}`}
-          </span>
-          <span aria-hidden="true">{sectionsOpen ? '▴' : '▾'}</span>
-        </button>
+        <SectionsToggle
+          open={sectionsOpen}
+          sectionTitle={
+            query.section === null ? null : (outline.byId.get(query.section)?.title ?? '')
+          }
+          onToggle={toggleSections}
+        />
         <SectionNav
           outline={outline}
           activeSectionId={query.section}

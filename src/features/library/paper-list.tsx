@@ -2,7 +2,8 @@ import { memo } from 'react';
 import type { CatalogueOutline } from '../../lib/catalogue/catalogue-outline';
 import type { PaperState } from '../../lib/paper-state';
 import type { ListRow } from './list-rows';
-import { PaperRow, type ChangeRowStatus } from './paper-row';
+import { ListRowView } from './list-row-view';
+import type { ChangeRowStatus } from './paper-row';
 import { VirtualList } from './virtual-list';
 
 type PaperListProps = {
@@ -34,20 +35,16 @@ export const PaperList = memo(function PaperList({
       items={rows}
       getKey={(row) => row.key}
       estimateSize={(row) => (row.kind === 'heading' ? 52 : 150)}
-      renderItem={(row) =>
-        row.kind === 'heading' ? (
-          <h2 className="list-heading">{row.title}</h2>
-        ) : (
-          <PaperRow
-            paper={row.paper}
-            state={states?.get(row.paper.id)}
-            search={search}
-            orphan={!outline.paperById.has(row.paper.id)}
-            selected={row.paper.id === selectedId}
-            onStatusChange={onStatusChange}
-          />
-        )
-      }
+      renderItem={(row) => (
+        <ListRowView
+          row={row}
+          states={states}
+          outline={outline}
+          search={search}
+          selectedId={selectedId}
+          onStatusChange={onStatusChange}
+        />
+      )}
     />
   );
 });

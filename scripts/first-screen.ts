@@ -1,0 +1,40 @@
+/**
+ * The static copy of the list's first screen in index.html: rendered at build time from the
+ * app's own components (through Vite, which compiles them as it does for the app), for the list
+ * the build ships. The benchmark uses it too, for the lists it swaps in.
+ */
+import { fileURLToPath } from 'node:url';
+import { runnerImport } from 'vite';
+import type * as RendererModule from '../src/app/first-screen/render-first-screen';
+
+type Renderer = typeof RendererModule;
+
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
+const ROOT_ELEMENT = '<div id="root">';
+
+/** The first screen of the list in `catalogueJson` (checked as the app checks it). */
+export async function renderFirstScreenOf(catalogueJson: string): Promise<string> {
+  const { module } = await runnerImport<Renderer>('/src/app/first-screen/render-first-screen.tsx', {
+    configFile: false,
+    root: ROOT,
+    logLevel: 'error',
+  });
+  return module.renderFirstScreenOf(catalogueJson);
+}
+
+const START = '<!-- first screen -->';
+const END = '<!-- /first screen -->';
+
+/**
+ * `html` (index.html) with `firstScreen` just before the app's root, which it lies over; one
+ * written before (by the build, for another list) is replaced.
+ */
+export function withFirstScreen(html: string, firstScreen: string): string {
+  const block = `${START}${firstScreen}${END}`;
+  const start = html.indexOf(START);
+  const end = html.indexOf(END);
+  if (start >= 0 && end > start) return html.slice(0, start) + block + html.slice(end + END.length);
+  const at = html.indexOf(ROOT_ELEMENT);
+  if (at < 0) throw new Error(`index.html has no ${ROOT_ELEMENT}`);
+  return `${html.slice(0, at)}${block}\n    ${html.slice(at)}`;
+}
