@@ -5,6 +5,7 @@ import type { Plugin } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import { defineConfig } from 'vitest/config';
 import { renderFirstScreenOf, withFirstScreen } from './scripts/first-screen';
+import { BOOT_SCRIPT } from './src/app/first-screen/boot-script';
 import { CONTENT_SECURITY_POLICY } from './src/lib/csp';
 
 /** The CSP goes into the built page only: the dev server needs inline scripts for hot reload. */
@@ -22,8 +23,8 @@ function contentSecurityPolicy(): Plugin {
   };
 }
 
-// The built page paints the list's first screen before any script has run (the app takes over
-// when it is ready); see src/app/first-screen/.
+// The built page paints the list's first screen before any script file has loaded (the app
+// takes over when it is ready), as its inline boot script decides; see src/app/first-screen/.
 function firstScreen(): Plugin {
   return {
     name: 'readmark-first-screen',
@@ -32,8 +33,13 @@ function firstScreen(): Plugin {
       order: 'post',
       handler: async (html) => {
         const file = 'public/catalogue.json';
-        if (!existsSync(file)) return html;
-        return withFirstScreen(html, await renderFirstScreenOf(readFileSync(file, 'utf8')));
+        const withCopy = existsSync(file)
+          ? withFirstScreen(html, await renderFirstScreenOf(readFileSync(file, 'utf8')))
+          : html;
+        return {
+          html: withCopy,
+          tags: [{ tag: 'script', children: BOOT_SCRIPT, injectTo: 'head' }],
+        };
       },
     },
   };

@@ -2,10 +2,7 @@ import { renderToStaticMarkup } from 'react-dom/server';
 import { parseCatalogueText } from '../../lib/catalogue/load-catalogue';
 import type { Catalogue } from '../../lib/catalogue/schema';
 import { FirstScreen } from './first-screen';
-import { FIRST_SCREEN_ID } from './first-screen-marks';
-
-// Enough rows to fill a tall desktop screen; the rest of the list is the app's to show.
-const FIRST_SCREEN_PAPERS = 16;
+import { FIRST_SCREEN_ID, FIRST_SCREEN_PAPERS } from './first-screen-marks';
 
 // React writes attribute values escaped, so a value never contains a double quote.
 const APP_ONLY_ATTRIBUTES = / (?:id|aria-labelledby|style|for|tabindex)="[^"]*"/g;

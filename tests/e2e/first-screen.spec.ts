@@ -1,0 +1,49 @@
+import type { Page } from '@playwright/test';
+import { FIRST_SCREEN_PAPERS } from '../../src/app/first-screen/first-screen-marks';
+import { expect, test } from './fixtures';
+import { DEEPXPLORE, openFromSearch } from './helpers';
+
+const TITLE = 'Awesome Machine Learning Reliability';
+
+// The page as it is before the app's script has run: the script never arrives.
+async function withoutTheAppScript(page: Page, path: string) {
+  await page.route('**/assets/*.js', (route) => route.abort());
+  await page.goto(path);
+  await page.unroute('**/assets/*.js');
+}
+
+test('a first visit paints the list before any script runs; then the app takes over', async ({
+  page,
+}) => {
+  await withoutTheAppScript(page, '/');
+  const firstScreen = page.locator('#first-screen');
+  await expect(firstScreen).toBeVisible();
+  await expect(firstScreen.locator('h1')).toHaveText(TITLE);
+  await expect(firstScreen.locator('article').first()).toBeInViewport();
+  await expect(firstScreen.locator('article')).toHaveCount(FIRST_SCREEN_PAPERS);
+  // A picture of the page: nothing in it can be used, and screen readers skip it.
+  await expect(firstScreen).toHaveAttribute('inert');
+  await expect(page.getByRole('article')).toHaveCount(0);
+
+  // With the script, the app replaces it with the real, working list.
+  await page.goto('/');
+  await expect(page.getByRole('article').first()).toBeVisible();
+  await expect(firstScreen).toHaveCount(0);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(TITLE);
+  const detail = await openFromSearch(page, 'deepxplore', DEEPXPLORE);
+  await detail.getByRole('radio', { name: 'Read', exact: true }).check();
+  await expect(page.getByText('All changes saved')).toBeVisible();
+
+  // A returning visitor has state the copy does not show: the app's own loading screen instead.
+  await withoutTheAppScript(page, '/');
+  await expect(firstScreen).toBeHidden();
+  await expect(page.getByRole('heading', { name: 'Loading your list…' })).toBeVisible();
+});
+
+test('a first visit to another address does not show the list first', async ({ page }) => {
+  await withoutTheAppScript(page, '/settings');
+  await expect(page.locator('#first-screen')).toBeHidden();
+  await expect(page.getByRole('heading', { name: 'Loading your list…' })).toBeVisible();
+  await page.goto('/settings');
+  await expect(page.getByRole('heading', { name: 'Settings' })).toBeVisible();
+});
