@@ -4,7 +4,11 @@ import react from '@vitejs/plugin-react';
 import type { Plugin } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import { defineConfig } from 'vitest/config';
-import { renderFirstScreenOf, withFirstScreen } from './scripts/first-screen';
+import {
+  renderFirstScreenOf,
+  withBootScriptAndStylesheetsFirst,
+  withFirstScreen,
+} from './scripts/first-screen';
 import { BOOT_SCRIPT } from './src/app/first-screen/boot-script';
 import { CONTENT_SECURITY_POLICY } from './src/lib/csp';
 
@@ -36,10 +40,7 @@ function firstScreen(): Plugin {
         const withCopy = existsSync(file)
           ? withFirstScreen(html, await renderFirstScreenOf(readFileSync(file, 'utf8')))
           : html;
-        return {
-          html: withCopy,
-          tags: [{ tag: 'script', children: BOOT_SCRIPT, injectTo: 'head' }],
-        };
+        return withBootScriptAndStylesheetsFirst(withCopy, BOOT_SCRIPT);
       },
     },
   };
