@@ -5,6 +5,9 @@ import { DEEPXPLORE, openFromSearch } from './helpers';
 
 const TITLE = 'Awesome Machine Learning Reliability';
 
+// A service worker would serve the app's script from its cache, past the blocking route below.
+test.use({ serviceWorkers: 'block' });
+
 // The page as it is before the app's script has run: the script never arrives.
 async function withoutTheAppScript(page: Page, path: string) {
   await page.route('**/assets/*.js', (route) => route.abort());
