@@ -14,7 +14,12 @@ import { planSections } from './section-tree';
 
 export type { CatalogueWarning } from './catalogue-warning';
 export type ParseAwesomeListOptions = { sourceUrl?: string };
-export type ParseAwesomeListResult = { catalogue: Catalogue; warnings: CatalogueWarning[] };
+export type ParseAwesomeListResult = {
+  catalogue: Catalogue;
+  warnings: CatalogueWarning[];
+  /** Entries that looked like papers but could not be read (each also has a warning). */
+  skipped: number;
+};
 
 const fallbackTitle = 'Untitled list';
 

@@ -32,6 +32,8 @@ export const paperSchema = z.object({
   id: text,
   title: text,
   url: httpUrl,
+  /** Added in schema version 2; absent when the list names no authors. */
+  authors: z.optional(z.array(text)),
   venue: z.optional(text),
   year: z.optional(z.int().check(z.minimum(1000), z.maximum(9999))),
   description: z.optional(text),
@@ -40,8 +42,11 @@ export const paperSchema = z.object({
   links: z.array(linkSchema),
 });
 
+/** Version 2 added `authors`; a version 1 catalogue is a version 2 one without them. */
+export const CATALOGUE_SCHEMA_VERSION = 2;
+
 export const catalogueSchema = z.object({
-  schemaVersion: z.literal(1),
+  schemaVersion: z.union([z.literal(1), z.literal(CATALOGUE_SCHEMA_VERSION)]),
   title: text,
   sourceUrl: z.optional(httpUrl),
   sections: z.array(sectionSchema),
@@ -52,3 +57,10 @@ export type CatalogueLink = z.infer<typeof linkSchema>;
 export type CatalogueSection = z.infer<typeof sectionSchema>;
 export type CataloguePaper = z.infer<typeof paperSchema>;
 export type Catalogue = z.infer<typeof catalogueSchema>;
+
+/** Catalogues are read in any version the schema accepts and used in the current one. */
+export function upgradeCatalogue(catalogue: Catalogue): Catalogue {
+  return catalogue.schemaVersion === CATALOGUE_SCHEMA_VERSION
+    ? catalogue
+    : { ...catalogue, schemaVersion: CATALOGUE_SCHEMA_VERSION };
+}
