@@ -3,7 +3,7 @@ import { fromMarkdown } from 'mdast-util-from-markdown';
 import { gfmFromMarkdown } from 'mdast-util-gfm';
 import { gfm } from 'micromark-extension-gfm';
 import type { CatalogueWarning } from './catalogue-warning';
-import type { Catalogue } from './schema';
+import { CATALOGUE_SCHEMA_VERSION, type Catalogue } from './schema';
 import type { EntryOccurrence } from './merge-papers';
 import type { SectionContext } from './section-tree';
 import { collectDefinitions } from './entry-links';
@@ -68,20 +68,29 @@ export function parseAwesomeList(
   const root = parseMarkdown(markdown);
   if (root === undefined) {
     warnings.push({ line: 1, message: 'could not parse the Markdown: nesting is too deep' });
-    const catalogue = { schemaVersion: 1 as const, title: fallbackTitle, sections: [], papers: [] };
-    return { catalogue: sourceUrl ? { ...catalogue, sourceUrl } : catalogue, warnings };
+    const catalogue = {
+      schemaVersion: CATALOGUE_SCHEMA_VERSION,
+      title: fallbackTitle,
+      sections: [],
+      papers: [],
+    };
+    return { catalogue: sourceUrl ? { ...catalogue, sourceUrl } : catalogue, warnings, skipped: 0 };
   }
 
   const context = { markdown, definitions: collectDefinitions(root), sourceUrl };
   const plan = planSections(root.children.filter((node) => node.type === 'heading'));
   const occurrences: EntryOccurrence[] = [];
   let section: SectionContext = { sectionId: null, excluded: false };
+  let skipped = 0;
   for (const node of root.children) {
     if (node.type === 'heading') section = plan.contextByHeading.get(node) ?? section;
     if (node.type !== 'list' || section.excluded) continue;
     for (const item of listItems(node)) {
       const outcome = parseEntry(item, context);
-      if (outcome.kind === 'skipped') warnings.push(outcome.warning);
+      if (outcome.kind === 'skipped') {
+        skipped += 1;
+        warnings.push(outcome.warning);
+      }
       if (outcome.kind !== 'entry') continue;
       warnings.push(...outcome.warnings);
       occurrences.push({ entry: outcome.entry, sectionId: section.sectionId });
@@ -89,11 +98,11 @@ export function parseAwesomeList(
   }
 
   const catalogue: Catalogue = {
-    schemaVersion: 1,
+    schemaVersion: CATALOGUE_SCHEMA_VERSION,
     title: plan.title ?? fallbackTitle,
     ...(sourceUrl === undefined ? {} : { sourceUrl }),
     sections: plan.sections,
     papers: mergeEntries(occurrences),
   };
-  return { catalogue, warnings };
+  return { catalogue, warnings, skipped };
 }

@@ -43,7 +43,7 @@ export const paperSchema = z.object({
 });
 
 /** Version 2 added `authors`; a version 1 catalogue is a version 2 one without them. */
-export const CATALOGUE_SCHEMA_VERSION = 2;
+export const CATALOGUE_SCHEMA_VERSION = 2 as const;
 
 export const catalogueSchema = z.object({
   schemaVersion: z.union([z.literal(1), z.literal(CATALOGUE_SCHEMA_VERSION)]),
