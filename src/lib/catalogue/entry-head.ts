@@ -15,6 +15,8 @@ export type EntryHead = {
   links: PhrasingContent[];
   /** Source offset where the description begins; undefined when there is none. */
   descriptionStart?: number;
+  /** The description follows a separator (` - `, `: `), so it is prose, not authors and venue. */
+  separated: boolean;
 };
 
 // One token of the text right after the title: filler, `[bracket]`, `(paren)` or a separator.
@@ -55,6 +57,7 @@ function scanText(head: EntryHead, source: string, offset: number): boolean {
     else if (paren !== undefined && !fillVenue(head, paren, true)) head.remarks.push(`(${paren})`);
     else if (separator !== undefined) {
       head.descriptionStart = offset + headToken.lastIndex;
+      head.separated = true;
       return true;
     }
   }
@@ -71,7 +74,7 @@ export function scanEntryHead(
   after: readonly PhrasingContent[],
   markdown: string,
 ): EntryHead {
-  const head: EntryHead = { tags: [], remarks: [], links: [] };
+  const head: EntryHead = { tags: [], remarks: [], links: [], separated: false };
   for (const node of before) {
     if (node.type === 'text') {
       for (const match of node.value.matchAll(bracketed)) addBracket(head, match[1] ?? '');

@@ -29,11 +29,6 @@ export function linkUrl(node: LinkNode, definitions: Definitions): string {
   return node.type === 'link' ? node.url : (definitions.get(node.identifier) ?? '');
 }
 
-export type PaperLinkSearch =
-  | { kind: 'none' }
-  | { kind: 'toc' }
-  | { kind: 'found'; link: LinkNode; url: string; containerIndex: number };
-
 function linksInOrder(node: PhrasingContent): LinkNode[] {
   const found: LinkNode[] = [];
   const stack: Nodes[] = [node];
@@ -49,28 +44,21 @@ function linksInOrder(node: PhrasingContent): LinkNode[] {
   return found;
 }
 
-/**
- * The paper is the first link that is not a badge; `containerIndex` is the paragraph child holding
- * it (the link itself, or e.g. the `**…**` around it). A first link to `#anchor` marks a
- * table-of-contents item.
- */
-export function findPaperLink(
-  children: readonly PhrasingContent[],
-  definitions: Definitions,
-): PaperLinkSearch {
-  for (const [containerIndex, child] of children.entries()) {
-    for (const link of linksInOrder(child)) {
-      if (isImageOnly(link)) continue;
-      const url = linkUrl(link, definitions);
-      if (url.trim().startsWith('#')) return { kind: 'toc' };
-      return { kind: 'found', link, url, containerIndex };
-    }
-  }
-  return { kind: 'none' };
+/** True when `node` is `link` or holds it, such as the `**…**` around a title link. */
+export function holdsLink(node: PhrasingContent, link: LinkNode): boolean {
+  if (node === link) return true;
+  return 'children' in node && node.children.some((child) => holdsLink(child, link));
+}
+
+/** The links of an entry in reading order, leaving out badges and links with no target (`[x]()`). */
+export function entryLinks(nodes: readonly PhrasingContent[]): LinkNode[] {
+  return nodes
+    .flatMap((node) => linksInOrder(node))
+    .filter((link) => !isImageOnly(link) && !(link.type === 'link' && link.url.trim() === ''));
 }
 
 /** `[[code]](…)` is labelled `code`: the brackets are decoration, not part of the label. */
-function linkLabel(link: LinkNode): string {
+export function linkLabel(link: LinkNode): string {
   const text = collapseWhitespace(plainText(link));
   return collapseWhitespace(text.replace(/^\[(.*)\]$/s, '$1'));
 }

@@ -1,4 +1,4 @@
-import { catalogueSchema, type Catalogue } from './schema';
+import { catalogueSchema, upgradeCatalogue, type Catalogue } from './schema';
 
 /** Turns a zod issue path such as ["papers", 3, "url"] into "papers[3].url". */
 function formatPath(path: readonly PropertyKey[]): string {
@@ -12,7 +12,7 @@ function formatPath(path: readonly PropertyKey[]): string {
 /** Validates an untrusted catalogue value; the error names the first bad field. */
 export function parseCatalogueJson(value: unknown, source: string): Catalogue {
   const result = catalogueSchema.safeParse(value);
-  if (result.success) return result.data;
+  if (result.success) return upgradeCatalogue(result.data);
   const issue = result.error.issues[0];
   const where = issue && issue.path.length > 0 ? `${formatPath(issue.path)}: ` : '';
   throw new Error(

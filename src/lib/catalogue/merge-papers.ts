@@ -1,11 +1,13 @@
 import type { CataloguePaper } from './schema';
-import type { EntryDraft } from './parse-entry';
+import type { EntryDraft } from './entry-types';
 import { paperIdFromUrl } from './paper-id';
+import { yearOfArxivId } from './year-in-text';
 
 export type EntryOccurrence = { entry: EntryDraft; sectionId: string | null };
 
 function absorb(paper: CataloguePaper, { entry, sectionId }: EntryOccurrence): void {
   if (sectionId !== null && !paper.sectionIds.includes(sectionId)) paper.sectionIds.push(sectionId);
+  paper.authors ??= entry.authors;
   paper.venue ??= entry.venue;
   paper.year ??= entry.year;
   paper.description ??= entry.description;
@@ -15,13 +17,18 @@ function absorb(paper: CataloguePaper, { entry, sectionId }: EntryOccurrence): v
   }
 }
 
-/** Absent fields are left out rather than set to undefined; keys follow the schema's order. */
+/**
+ * Absent fields are left out rather than set to undefined; keys follow the schema's order. An
+ * arXiv paper the list gives no year for gets the year its id says it appeared.
+ */
 function tidy(paper: CataloguePaper): CataloguePaper {
-  const { id, title, url, venue, year, description, sectionIds, tags, links } = paper;
+  const { id, title, url, authors, venue, description, sectionIds, tags, links } = paper;
+  const year = paper.year ?? yearOfArxivId(id);
   return {
     id,
     title,
     url,
+    ...(authors === undefined ? {} : { authors }),
     ...(venue === undefined ? {} : { venue }),
     ...(year === undefined ? {} : { year }),
     ...(description === undefined ? {} : { description }),
@@ -32,7 +39,7 @@ function tidy(paper: CataloguePaper): CataloguePaper {
 }
 
 /**
- * One paper per id, in order of first appearance. Venue, year and description come from the
+ * One paper per id, in order of first appearance. Authors, venue, year and description come from the
  * first occurrence that has each; sections, tags and links accumulate without repeats.
  */
 export function mergeEntries(occurrences: readonly EntryOccurrence[]): CataloguePaper[] {

@@ -1,4 +1,4 @@
-import type { List, ListItem, Root } from 'mdast';
+import type { Root } from 'mdast';
 import { fromMarkdown } from 'mdast-util-from-markdown';
 import { gfmFromMarkdown } from 'mdast-util-gfm';
 import { gfm } from 'micromark-extension-gfm';
@@ -8,7 +8,10 @@ import type { EntryOccurrence } from './merge-papers';
 import type { SectionContext } from './section-tree';
 import { collectDefinitions } from './entry-links';
 import { mergeEntries } from './merge-papers';
-import { parseEntry } from './parse-entry';
+import { headingsOf } from './bold-headings';
+import { isNavigationList, readListEntries } from './list-entries';
+import { sectionsWithPapers } from './prune-sections';
+import { readTableEntries } from './table-entries';
 import { usableSourceUrl } from './resolve-url';
 import { planSections } from './section-tree';
 
@@ -30,21 +33,6 @@ function parseMarkdown(markdown: string): Root | undefined {
     // micromark recurses per nesting level, so thousands of nested lists overflow the stack.
     return undefined;
   }
-}
-
-/** Every item of a list in document order, nested items right after their parent. */
-function listItems(list: List): ListItem[] {
-  const items: ListItem[] = [];
-  const stack: ListItem[] = [...list.children].reverse();
-  for (let item = stack.pop(); item !== undefined; item = stack.pop()) {
-    items.push(item);
-    const nested = item.children.flatMap((child) => (child.type === 'list' ? child.children : []));
-    for (let i = nested.length - 1; i >= 0; i -= 1) {
-      const child = nested[i];
-      if (child) stack.push(child);
-    }
-  }
-  return items;
 }
 
 /**
@@ -78,15 +66,23 @@ export function parseAwesomeList(
   }
 
   const context = { markdown, definitions: collectDefinitions(root), sourceUrl };
-  const plan = planSections(root.children.filter((node) => node.type === 'heading'));
+  const headings = headingsOf(root);
+  const plan = planSections(headings.map(({ heading }) => heading));
   const occurrences: EntryOccurrence[] = [];
   let section: SectionContext = { sectionId: null, excluded: false };
   let skipped = 0;
+  const headingOf = new Map(headings.map(({ node, heading }) => [node, heading]));
   for (const node of root.children) {
-    if (node.type === 'heading') section = plan.contextByHeading.get(node) ?? section;
-    if (node.type !== 'list' || section.excluded) continue;
-    for (const item of listItems(node)) {
-      const outcome = parseEntry(item, context);
+    const heading = headingOf.get(node);
+    if (heading) section = plan.contextByHeading.get(heading) ?? section;
+    if (section.excluded) continue;
+    const outcomes =
+      node.type === 'list' && !isNavigationList(node, context)
+        ? readListEntries(node, context)
+        : node.type === 'table'
+          ? readTableEntries(node, context)
+          : [];
+    for (const outcome of outcomes) {
       if (outcome.kind === 'skipped') {
         skipped += 1;
         warnings.push(outcome.warning);
@@ -97,12 +93,13 @@ export function parseAwesomeList(
     }
   }
 
+  const papers = mergeEntries(occurrences);
   const catalogue: Catalogue = {
     schemaVersion: CATALOGUE_SCHEMA_VERSION,
     title: plan.title ?? fallbackTitle,
     ...(sourceUrl === undefined ? {} : { sourceUrl }),
-    sections: plan.sections,
-    papers: mergeEntries(occurrences),
+    sections: sectionsWithPapers(plan.sections, papers),
+    papers,
   };
   return { catalogue, warnings, skipped };
 }

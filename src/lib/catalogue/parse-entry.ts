@@ -1,119 +1,74 @@
-import type { ListItem, Paragraph, PhrasingContent } from 'mdast';
+import type { PhrasingContent } from 'mdast';
 import type { CatalogueWarning } from './catalogue-warning';
-import type { CatalogueLink } from './schema';
-import type { Definitions } from './entry-links';
-import { collectLinks, findPaperLink, isLinkNode } from './entry-links';
-import { scanEntryHead } from './entry-head';
-import { plainText } from './mdast-text';
-import { resolveHttpUrl } from './resolve-url';
-import { collapseWhitespace, trimEndOf } from './text';
+import type { LinkNode } from './entry-links';
+import type { EntryContext, EntryDraft, EntryOutcome, EntrySource } from './entry-types';
+import { collectLinks, entryLinks, linkUrl } from './entry-links';
+import { readMeta } from './entry-meta';
+import { entrySegments } from './entry-segments';
+import { readLabelledEntry } from './labelled-entry';
+import { readTitledEntry } from './titled-entry';
+import { isLabelLink } from './entry-link-list';
+import { isNavigationUrl } from './link-kinds';
+import { findYear } from './year-in-text';
 
-/** One list item read as a paper, before duplicates across the list are merged. */
-export type EntryDraft = {
-  title: string;
-  url: string;
-  venue?: string;
-  year?: number;
-  description?: string;
-  tags: string[];
-  links: CatalogueLink[];
-};
-
-export type EntryOutcome =
-  | { kind: 'entry'; entry: EntryDraft; warnings: CatalogueWarning[] }
-  | { kind: 'ignored' }
-  | { kind: 'skipped'; warning: CatalogueWarning };
-
-export type EntryContext = { markdown: string; definitions: Definitions; sourceUrl?: string };
-
-const maxSnippetLength = 60;
-const trailingFiller = /^[\s,;|·•/]*$/u;
-
-function isTrailingNode(node: PhrasingContent): boolean {
-  if (node.type === 'text') return trailingFiller.test(node.value);
-  return isLinkNode(node) || node.type === 'image' || node.type === 'imageReference';
-}
-
-/** Index where the run of links (and filler between them) that ends the item begins. */
-function trailingStart(nodes: readonly PhrasingContent[]): number {
-  let start = nodes.length;
-  while (start > 0) {
-    const node = nodes[start - 1];
-    if (node === undefined || !isTrailingNode(node)) break;
-    start -= 1;
-  }
-  return start;
-}
-
-function skipped(line: number, label: string, reason: string): EntryOutcome {
-  const shortLabel =
-    label.length > maxSnippetLength ? `${label.slice(0, maxSnippetLength)}…` : label;
-  return { kind: 'skipped', warning: { line, message: `skipped "${shortLabel}": ${reason}` } };
-}
-
-function sliceDescription(markdown: string, start: number, end: number): string {
-  // Continuation lines keep their indentation in the source; a description is one line.
-  const lines = markdown.slice(start, end).split('\n');
-  return trimEndOf(lines.map((part) => part.trim()).join(' '), ' ,;|·•').trim();
-}
-
-function readEntry(
-  paragraph: Paragraph,
-  line: number,
-  hasNestedList: boolean,
-  context: EntryContext,
-): EntryOutcome {
-  const children = paragraph.children;
-  const search = findPaperLink(children, context.definitions);
-  if (search.kind === 'toc') return { kind: 'ignored' };
-  if (search.kind === 'none') {
-    // A linkless parent such as `- [Training]` is a heading for the nested entries below it.
-    const text = collapseWhitespace(plainText(paragraph));
-    const looksLikeEntry = /^\[[^\]]+\]/u.test(text) && !hasNestedList;
-    return looksLikeEntry ? skipped(line, text, 'no link') : { kind: 'ignored' };
-  }
-  const title = collapseWhitespace(plainText(search.link));
-  if (title === '') return skipped(line, search.url, 'link has no text');
-  const resolved = resolveHttpUrl(search.url, context.sourceUrl);
-  if (resolved.kind !== 'ok') {
-    return skipped(line, title, resolved.kind === 'anchor' ? 'link is an anchor' : resolved.reason);
-  }
-
-  const after = children.slice(search.containerIndex + 1);
-  const tailStart = trailingStart(after);
-  const head = scanEntryHead(
-    children.slice(0, search.containerIndex),
-    after.slice(0, tailStart),
-    context.markdown,
-  );
-  const { links, warnings } = collectLinks(
-    [...head.links, ...after.slice(tailStart)],
-    context.definitions,
-    context.sourceUrl,
-  );
-  const descriptionEnd =
-    after[tailStart]?.position?.start.offset ?? paragraph.position?.end.offset ?? 0;
-  const text =
-    head.descriptionStart === undefined
-      ? ''
-      : sliceDescription(context.markdown, head.descriptionStart, descriptionEnd);
-  // Remarks such as `(Best paper award)` are kept, at the front of the description.
-  const description = [...head.remarks, text].filter((part) => part !== '').join(' ');
-
-  const entry: EntryDraft = { title, url: resolved.url, tags: head.tags, links };
-  if (head.venue !== undefined) entry.venue = head.venue;
-  if (head.year !== undefined) entry.year = head.year;
-  if (description !== '') entry.description = description;
-  return { kind: 'entry', entry, warnings };
+function detailNodes(source: EntrySource): PhrasingContent[] {
+  return source.details.flatMap((detail) => [...detail.children, { type: 'break' as const }]);
 }
 
 /**
- * Reads a list item's first paragraph as a paper entry. An item without a link is ignored unless
- * it looks like an entry (`- [Something] …`) and has no nested list carrying the real entries.
+ * Fills what the entry's own line left open from its nested lines (`- A. Author. *INFOCOM*,
+ * 2021.`), then from any year written in the entry, and gathers every other link it has.
  */
-export function parseEntry(item: ListItem, context: EntryContext): EntryOutcome {
-  const first = item.children[0];
-  if (first?.type !== 'paragraph') return { kind: 'ignored' };
-  const hasNestedList = item.children.some((child) => child.type === 'list');
-  return readEntry(first, item.position?.start.line ?? 0, hasNestedList, context);
+function complete(
+  draft: EntryDraft,
+  source: EntrySource,
+  paperLink: LinkNode | undefined,
+  context: EntryContext,
+): { entry: EntryDraft; warnings: CatalogueWarning[] } {
+  const details = readMeta(
+    entrySegments(detailNodes(source)).map((segment) => segment.text),
+    true,
+  );
+  draft.authors ??= details.authors;
+  draft.venue ??= details.venue;
+  draft.year ??= details.year ?? findYear(draft.description ?? '')?.year;
+  const others = [...entryLinks(source.paragraph.children), ...entryLinks(detailNodes(source))];
+  const { links, warnings } = collectLinks(
+    others.filter((link) => link !== paperLink),
+    context.definitions,
+    context.sourceUrl,
+  );
+  draft.links = links.filter((link) => link.url !== draft.url);
+  const entry: EntryDraft = {
+    title: draft.title,
+    url: draft.url,
+    tags: draft.tags,
+    links: draft.links,
+  };
+  if (draft.authors !== undefined) entry.authors = draft.authors;
+  if (draft.venue !== undefined) entry.venue = draft.venue;
+  if (draft.year !== undefined) entry.year = draft.year;
+  if (draft.description !== undefined && draft.description !== '') {
+    entry.description = draft.description;
+  }
+  return { entry, warnings };
+}
+
+/**
+ * Reads an entry. When its first link carries the title (`[Title](u)`), the text around it gives
+ * venue, year, tags and description; when its links are labels (`Title. [[pdf]](u)`), the title
+ * is the entry's own text and the paper is its best labelled link.
+ */
+export function readEntry(source: EntrySource, context: EntryContext): EntryOutcome {
+  const nodes = source.paragraph.children;
+  const links = entryLinks(nodes);
+  const first = links[0];
+  if (first && isNavigationUrl(linkUrl(first, context.definitions))) return { kind: 'ignored' };
+  const read =
+    first && !isLabelLink(first, nodes)
+      ? readTitledEntry(source, first, context)
+      : readLabelledEntry(source, links, [...entryLinks(detailNodes(source))], context);
+  if (read.kind !== 'draft') return read;
+  const { entry, warnings } = complete(read.draft, source, read.paperLink, context);
+  return { kind: 'entry', entry, warnings: [...read.warnings, ...warnings] };
 }

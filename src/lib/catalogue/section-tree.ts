@@ -16,14 +16,7 @@ export type SectionPlan = {
 type OpenHeading = { depth: number } & SectionContext;
 
 // Compared letters-and-digits only, so `📝 License` and `Table of contents:` match too.
-const excludedTitles = new Set([
-  'license',
-  'licence',
-  'contributing',
-  'contributors',
-  'contents',
-  'tableofcontents',
-]);
+const excludedTitles = new Set(['license', 'licence', 'contributing', 'contributors']);
 
 function isExcludedTitle(title: string): boolean {
   return excludedTitles.has(title.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ''));

@@ -55,9 +55,19 @@ describe('parseCatalogueJson', () => {
   });
 
   it('refuses an unknown schema version', () => {
-    expect(() => parseCatalogueJson({ ...valid, schemaVersion: 2 }, '/c.json')).toThrow(
+    expect(() => parseCatalogueJson({ ...valid, schemaVersion: 3 }, '/c.json')).toThrow(
       /schemaVersion/,
     );
+  });
+
+  it('reads a version 1 catalogue as version 2, and keeps authors of version 2', () => {
+    expect(parseCatalogueJson(valid, '/c.json').schemaVersion).toBe(2);
+    const paper = { ...valid.papers[0], authors: ['A. Author', 'et al.'] };
+    const withAuthors = { ...valid, schemaVersion: 2, papers: [paper] };
+    expect(parseCatalogueJson(withAuthors, '/c.json').papers[0]?.authors).toEqual([
+      'A. Author',
+      'et al.',
+    ]);
   });
 });
 

@@ -17,8 +17,9 @@ describe('skipped content', () => {
 
   it('returns an empty catalogue for empty input', () => {
     expect(parseAwesomeList('')).toEqual({
-      catalogue: { schemaVersion: 1, title: 'Untitled list', sections: [], papers: [] },
+      catalogue: { schemaVersion: 2, title: 'Untitled list', sections: [], papers: [] },
       warnings: [],
+      skipped: 0,
     });
   });
 });

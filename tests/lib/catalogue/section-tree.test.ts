@@ -1,8 +1,12 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
+import { fromMarkdown } from 'mdast-util-from-markdown';
 import { parseAwesomeList } from '../../../src/lib/catalogue/parse-awesome-list';
+import { planSections } from '../../../src/lib/catalogue/section-tree';
 
-const sectionsOf = (markdown: string) => parseAwesomeList(markdown).catalogue.sections;
+// The whole tree the headings make; the catalogue keeps only the sections that hold papers.
+const sectionsOf = (markdown: string) =>
+  planSections(fromMarkdown(markdown).children.filter((node) => node.type === 'heading')).sections;
 const papersOf = (markdown: string) => parseAwesomeList(markdown).catalogue.papers;
 
 describe('section tree', () => {
@@ -72,28 +76,47 @@ describe('section tree', () => {
     expect(papersOf(markdown)[0]?.sectionIds).toEqual(['outer']);
   });
 
-  it.each([
-    'License',
-    'LICENCE',
-    'Contributing',
-    'contributors',
-    'Contents',
-    'Table of Contents',
-    '📝 License',
-  ])('drops the "%s" section, its subsections and their entries', (title) => {
-    const markdown = [
-      '## Papers',
-      '- [Kept](https://example.com/kept)',
-      `## ${title}`,
-      '- [Dropped](https://example.com/dropped)',
-      '### Sub',
-      '- [Dropped too](https://example.com/dropped-too)',
-      '## After',
-      '- [Also kept](https://example.com/also-kept)',
-    ].join('\n\n');
-    const { catalogue, warnings } = parseAwesomeList(markdown);
-    expect(catalogue.sections.map((section) => section.id)).toEqual(['papers', 'after']);
-    expect(catalogue.papers.map((paper) => paper.title)).toEqual(['Kept', 'Also kept']);
-    expect(warnings).toEqual([]);
-  });
+  it.each(['License', 'LICENCE', 'Contributing', 'contributors', '📝 License'])(
+    'drops the "%s" section, its subsections and their entries',
+    (title) => {
+      const markdown = [
+        '## Papers',
+        '- [Kept](https://example.com/kept)',
+        `## ${title}`,
+        '- [Dropped](https://example.com/dropped)',
+        '### Sub',
+        '- [Dropped too](https://example.com/dropped-too)',
+        '## After',
+        '- [Also kept](https://example.com/also-kept)',
+      ].join('\n\n');
+      const { catalogue, warnings } = parseAwesomeList(markdown);
+      expect(catalogue.sections.map((section) => section.id)).toEqual(['papers', 'after']);
+      expect(catalogue.papers.map((paper) => paper.title)).toEqual(['Kept', 'Also kept']);
+      expect(warnings).toEqual([]);
+    },
+  );
+
+  it.each(['Contents', 'Table of Contents'])(
+    'keeps papers under a "%s" heading; its table of contents makes no section',
+    (title) => {
+      const markdown = [
+        `## ${title}`,
+        '- [Vision](#vision)\n- [Language](./#language)\n  - [Sub](README.md#sub)',
+        '### Vision',
+        '- [Kept](https://example.com/kept)',
+        '## Empty',
+        'Some prose and no papers.',
+      ].join('\n\n');
+      const { catalogue, warnings } = parseAwesomeList(markdown);
+      const slug = title.toLowerCase().replace(/ /g, '-');
+      expect(catalogue.sections).toEqual([
+        { id: slug, title, parentId: null },
+        { id: 'vision', title: 'Vision', parentId: slug },
+      ]);
+      expect(catalogue.papers.map((paper) => [paper.title, paper.sectionIds])).toEqual([
+        ['Kept', ['vision']],
+      ]);
+      expect(warnings).toEqual([]);
+    },
+  );
 });

@@ -1,0 +1,115 @@
+import { readAuthors } from './author-names';
+import { parseVenueYear } from './venue-year';
+import { leadingVenue, looksLikeVenue } from './venue-names';
+import { findYear, yearOfDate } from './year-in-text';
+
+/** What an entry says about its paper besides the title: who, where and when. */
+export type EntryMeta = { authors?: string[]; venue?: string; year?: number };
+
+export type MetaReading = EntryMeta & {
+  /** Pieces that are none of these: kept for the description, in order. */
+  leftovers: string[];
+};
+
+// A sentence ends at `. ` unless the word before is an initial, a month or a usual abbreviation.
+const abbreviations =
+  /(?:^|[\s(])(?:\p{Lu}|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|proc|conf|int|vol|no|pp|vs|fig|eq|e\.g|i\.e|jr|dr|st)\.$/iu;
+
+/** Splits running text at sentence ends, brackets, parentheses and separators. */
+export function splitSegments(text: string): string[] {
+  const pieces: string[] = [];
+  let current = '';
+  const flush = () => {
+    const piece = current.trim();
+    if (piece !== '') pieces.push(piece);
+    current = '';
+  };
+  for (let index = 0; index < text.length; index += 1) {
+    const char = text.charAt(index);
+    if ('()[]|;'.includes(char)) {
+      flush();
+    } else if (
+      char === '.' &&
+      /\s/u.test(text.charAt(index + 1)) &&
+      !abbreviations.test(current + char)
+    ) {
+      flush();
+    } else if (
+      /[-–—]/u.test(char) &&
+      text.charAt(index - 1) === ' ' &&
+      text.charAt(index + 1) === ' '
+    ) {
+      flush();
+    } else {
+      current += char;
+    }
+  }
+  flush();
+  return pieces;
+}
+
+function readVenueChunk(meta: MetaReading, chunk: string): boolean {
+  const date = yearOfDate(chunk);
+  if (date !== undefined) {
+    meta.year ??= date;
+    return true;
+  }
+  const { venue, year } = parseVenueYear(chunk);
+  if (year !== undefined && (venue === undefined || looksLikeVenue(venue))) {
+    meta.year ??= year;
+    if (venue !== undefined) meta.venue ??= venue;
+    return true;
+  }
+  if (year === undefined && venue !== undefined && looksLikeVenue(venue)) {
+    meta.venue ??= venue;
+    return true;
+  }
+  const leading = leadingVenue(chunk);
+  if (leading !== undefined) {
+    meta.venue ??= leading;
+    const found = findYear(chunk);
+    if (found) meta.year ??= found.year;
+    return true;
+  }
+  return false;
+}
+
+/** The longest run of leading comma-separated chunks that reads as a list of authors. */
+function leadingAuthors(
+  chunks: readonly string[],
+): { authors: string[]; used: number } | undefined {
+  for (let used = chunks.length; used > 0; used -= 1) {
+    const authors = readAuthors(chunks.slice(0, used).join(', '));
+    if (authors) return { authors, used };
+  }
+  return undefined;
+}
+
+function readSegment(meta: MetaReading, segment: string, authorsAllowed: boolean): void {
+  if (!segment.includes(',') && readVenueChunk(meta, segment)) return;
+  const chunks = segment.split(/\s*,\s*/u).filter((chunk) => chunk !== '');
+  let start = 0;
+  const names = authorsAllowed && meta.authors === undefined ? leadingAuthors(chunks) : undefined;
+  if (names) {
+    meta.authors = names.authors;
+    start = names.used;
+  }
+  const rest: string[] = [];
+  for (const chunk of chunks.slice(start)) {
+    if (!readVenueChunk(meta, chunk)) rest.push(chunk);
+  }
+  // A piece that was only numbers and punctuation (pages, volumes) says nothing to a reader.
+  const leftover = rest.join(', ');
+  if (/\p{L}/u.test(leftover)) meta.leftovers.push(leftover);
+}
+
+/**
+ * Reads authors, venue and year out of the pieces of an entry around its title, such as
+ * `*A. Author, B. Author*`, `NAACL 2019`, `(2015)`, `[S&P'17]` or `Jan. 2020`. The first of each
+ * wins; what is none of them comes back as leftovers.
+ */
+export function readMeta(segments: readonly string[], authorsAllowed: boolean): MetaReading {
+  const meta: MetaReading = { leftovers: [] };
+  for (const segment of segments) readSegment(meta, segment, authorsAllowed);
+  return meta;
+}

@@ -1,0 +1,41 @@
+import { readAuthors } from './author-names';
+import type { Segment } from './entry-segments';
+import { isLabelText } from './link-kinds';
+import { parseVenueYear } from './venue-year';
+import { looksLikeVenue } from './venue-names';
+import { yearOfDate } from './year-in-text';
+
+/** A segment that could be a paper's title: words, not a number, a label, authors or a venue. */
+function couldBeTitle(segment: Segment): boolean {
+  const text = segment.text;
+  if ((text.match(/\p{L}/gu) ?? []).length < 2) return false;
+  if (isLabelText(text) || yearOfDate(text) !== undefined) return false;
+  if (readAuthors(text) !== undefined) return false;
+  const { venue, year } = parseVenueYear(text);
+  if (year !== undefined && (venue === undefined || looksLikeVenue(venue))) return false;
+  return !(year === undefined && looksLikeVenue(text) && text.split(' ').length <= 2);
+}
+
+/**
+ * Picks the title among an entry's own words when its links are labels (`[pdf]`, `[paper]`):
+ * a quoted span first, then the first bold or italic span before the links, then the first
+ * plain words before them, then any words at all.
+ */
+export function pickTitle(segments: readonly Segment[]): number {
+  const rules: ((segment: Segment) => boolean)[] = [
+    (segment) => segment.quoted,
+    (segment) => segment.styled && segment.beforeLink,
+    (segment) => segment.beforeLink,
+    () => true,
+  ];
+  for (const rule of rules) {
+    const index = segments.findIndex((segment) => rule(segment) && couldBeTitle(segment));
+    if (index !== -1) return index;
+  }
+  return -1;
+}
+
+/** `Deep Nets Revisited.` is titled `Deep Nets Revisited`; a question mark stays. */
+export function cleanTitle(text: string): string {
+  return text.replace(/[\s.,:;]+$/u, '').trim();
+}

@@ -1,0 +1,148 @@
+// A linear scan of a Markdown file's line structure, for what the Markdown parser handles badly:
+// micromark slows quadratically with the nesting depth of lists and blockquotes (500 levels take
+// seconds, 3,000 minutes), so deep nesting must be found without running it. The scan reads the
+// container markers at the start of each line and the brackets of link texts. It errs towards
+// counting too deep (it does not know code blocks), which real lists never come near.
+
+export type ShapeLimits = {
+  lineChars: number;
+  listDepth: number;
+  quoteDepth: number;
+  linkTextChars: number;
+};
+export type ShapeProblem = {
+  kind: 'line' | 'list-depth' | 'quote-depth' | 'link-text';
+  /** 1-based line where the problem is (for a link text, where it starts). */
+  line: number;
+  size: number;
+};
+type Found = Omit<ShapeProblem, 'line'> | undefined;
+
+// Character codes: the scan compares numbers, not one-character strings.
+const C = { tab: 9, space: 32, star: 42, plus: 43, dash: 45, dot: 46, paren: 41, gt: 62 } as const;
+const B = { open: 91, close: 93, backslash: 92, link: 40, zero: 48, nine: 57, underscore: 95 };
+
+const isSpace = (code: number) => code === C.space || code === C.tab;
+const isDigit = (code: number) => code >= B.zero && code <= B.nine;
+
+/** Length of the list marker (`-`, `*`, `+`, `1.`, `1)`) at `i`, or 0 when there is none. */
+function markerLength(text: string, i: number, end: number): number {
+  let j = i;
+  const first = text.charCodeAt(i);
+  if (first === C.dash || first === C.star || first === C.plus) j += 1;
+  else {
+    while (j < end && j - i < 9 && isDigit(text.charCodeAt(j))) j += 1;
+    const after = text.charCodeAt(j);
+    if (j === i || (after !== C.dot && after !== C.paren)) return 0;
+    j += 1;
+  }
+  return j === end || isSpace(text.charCodeAt(j)) ? j - i : 0;
+}
+
+/** Where the rest of the line is a thematic break (`- - -`, `* * *`): those are no list markers. */
+function ruleStart(text: string, start: number, end: number): number {
+  let i = end - 1;
+  while (i >= start && isSpace(text.charCodeAt(i))) i -= 1;
+  const mark = text.charCodeAt(i);
+  if (i < start || (mark !== C.dash && mark !== C.star && mark !== B.underscore)) return end;
+  let marks = 0;
+  for (; i >= start; i -= 1) {
+    const code = text.charCodeAt(i);
+    if (code === mark) marks += 1;
+    else if (!isSpace(code)) break;
+  }
+  return marks >= 3 ? i + 1 : end;
+}
+
+/**
+ * Reads the `>` and list markers opening the line [start, end), keeping `open` (the content
+ * columns of the open list items, innermost last) as CommonMark does: a list marker is inside the
+ * open items whose content column it reaches. Returns where the line's content starts.
+ */
+function readContainers(
+  text: string,
+  [start, end]: [number, number],
+  open: number[],
+  limits: ShapeLimits,
+): { content: number; found: Found } {
+  const rule = ruleStart(text, start, end);
+  let [i, column, quotes, markers] = [start, 0, 0, 0];
+  while (i < end) {
+    const code = text.charCodeAt(i);
+    if (isSpace(code)) {
+      column = code === C.tab ? column + 4 - (column % 4) : column + 1;
+      i += 1;
+      continue;
+    }
+    if (code === C.gt) {
+      quotes += 1;
+      if (quotes > limits.quoteDepth)
+        return { content: i, found: { kind: 'quote-depth', size: quotes } };
+      i += 1;
+      column += 1;
+      continue;
+    }
+    const length = i >= rule ? 0 : markerLength(text, i, end);
+    if (length === 0) break;
+    // The line's first marker closes the items it is not inside; later ones nest in it.
+    if (markers === 0) while ((open.at(-1) ?? -1) > column) open.pop();
+    markers += 1;
+    let spaces = 0;
+    while (spaces < 5 && isSpace(text.charCodeAt(i + length + spaces))) spaces += 1;
+    open.push(column + length + (spaces === 0 || spaces > 4 ? 1 : spaces));
+    if (open.length > limits.listDepth) {
+      return { content: i, found: { kind: 'list-depth', size: open.length } };
+    }
+    i += length;
+    column += length;
+  }
+  return { content: i, found: undefined };
+}
+
+/** Link texts (a `[` whose `]` is followed by `(` or `[`) in [from, end), using the open `[`s. */
+function readBrackets(
+  text: string,
+  [from, end]: [number, number],
+  brackets: number[],
+  limit: number,
+): { opened: number; size: number } | undefined {
+  for (let i = from; i < end; i += 1) {
+    const code = text.charCodeAt(i);
+    if (code === B.backslash) i += 1;
+    else if (code === B.open) brackets.push(i);
+    else if (code === B.close) {
+      const opened = brackets.pop();
+      const after = text.charCodeAt(i + 1);
+      const size = opened === undefined ? 0 : i - opened - 1;
+      if (opened !== undefined && (after === B.link || after === B.open) && size > limit) {
+        return { opened, size };
+      }
+    }
+  }
+  return undefined;
+}
+
+function lineOf(text: string, index: number): number {
+  let line = 1;
+  for (let i = text.indexOf('\n'); i !== -1 && i < index; i = text.indexOf('\n', i + 1)) line += 1;
+  return line;
+}
+
+/** The first shape over a limit, or undefined. Blockquote depth is the `>` markers of one line. */
+export function findShapeProblem(text: string, limits: ShapeLimits): ShapeProblem | undefined {
+  const open: number[] = [];
+  let brackets: number[] = []; // positions of the unclosed `[` in the current paragraph
+  for (let start = 0, line = 1; start <= text.length; line += 1) {
+    const newline = text.indexOf('\n', start);
+    const end = newline === -1 ? text.length : newline;
+    if (end - start > limits.lineChars) return { kind: 'line', line, size: end - start };
+    const { content, found } = readContainers(text, [start, end], open, limits);
+    if (found) return { ...found, line };
+    // A line with nothing after its markers ends the paragraph, and any link text in it.
+    if (content === end) brackets = [];
+    const link = readBrackets(text, [content, end], brackets, limits.linkTextChars);
+    if (link) return { kind: 'link-text', line: lineOf(text, link.opened), size: link.size };
+    start = end + 1;
+  }
+  return undefined;
+}

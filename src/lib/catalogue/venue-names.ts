@@ -1,0 +1,42 @@
+// Venues lists name most often, compared in capitals; any acronym-like word counts as well.
+const knownVenues = new Set(
+  `NEURIPS NIPS ICML ICLR CVPR ICCV ECCV ACL EMNLP NAACL COLING EACL AACL CONLL AAAI IJCAI KDD WWW
+  SIGIR WSDM CIKM ICDM SDM RECSYS OSDI SOSP NSDI EUROSYS ATC FAST MLSYS SYSML ASPLOS ISCA MICRO
+  HPCA PPOPP PLDI POPL OOPSLA ICSE FSE ASE ISSTA TSE TOSEM S&P CCS NDSS TPAMI PAMI TIP TNNLS JMLR
+  TMLR TACL IJCV AISTATS UAI COLT CORL RSS ICRA IROS MICCAI BMVC WACV ACCV ICASSP INTERSPEECH
+  INFOCOM SIGCOMM MOBICOM MOBISYS SENSYS VLDB SIGMOD ICDE CHI UIST CSCW ARXIV NATURE SCIENCE PNAS
+  CELL TKDE TOIS TKDD IJCNN ECML PKDD SIGGRAPH TOG ICPR ICME MM TIFS TDSC USENIX SECURITY OAKLAND
+  EUROS&P ASIACCS RAID ACSAC DSN ISSRE SOCC MIDDLEWARE HOTOS HOTCLOUD ICDCS IPDPS SC HPDC PODC
+  LREC SEMEVAL FINDINGS BLACKBOXNLP ICWSM WEBCONF ECIR ICTIR GECCO CEC ALT ICDT EDBT ISWC ESWC
+  NATURE-COMMUNICATIONS TMI MEDIA ISBI NEUROCOMPUTING ARTIFICIAL-INTELLIGENCE AIJ JAIR ML JCST
+  TASLP TMM TCSVT TOMM RAL TRO IJRR CORR PREPRINT OPENREVIEW DISTILL`
+    .split(/\s+/u)
+    .filter((word) => word !== ''),
+);
+
+const venueWords =
+  /\b(conference|proceedings|journal|transactions|workshop|symposium|letters|review|preprint|arxiv|nature|science|annual meeting|findings)\b/iu;
+const acronym =
+  /^(?:IEEE |ACM |USENIX )?[\p{Lu}\d&/@-]*\p{Lu}[\p{Lu}\d&/@-]*\p{Lu}[\p{L}\d&/@-]*$/u;
+const maxVenueWords = 8;
+
+function capitalsOf(word: string): string {
+  return word.toUpperCase().replace(/[’']/gu, '');
+}
+
+/** True when `text` names a venue: a known one, an acronym like `S&P` or `ACM MM`, or `… Conference …`. */
+export function looksLikeVenue(text: string): boolean {
+  const trimmed = text.trim();
+  if (trimmed === '' || trimmed.split(/\s+/u).length > maxVenueWords) return false;
+  // Commas separate authors from venues; volume and page numbers follow a venue, not inside it.
+  if (/^\d|,|\d[.:]\d|\d{3,}/u.test(trimmed)) return false;
+  const words = trimmed.split(/[\s-]+/u);
+  if (words.some((word) => knownVenues.has(capitalsOf(word)))) return true;
+  return venueWords.test(trimmed) || (words.length <= 3 && acronym.test(trimmed));
+}
+
+/** The known venue a chunk starts with, as written: `Nature 521.7553` gives `Nature`. */
+export function leadingVenue(text: string): string | undefined {
+  const first = text.trim().split(/[\s,]+/u)[0] ?? '';
+  return knownVenues.has(capitalsOf(first)) ? first : undefined;
+}
