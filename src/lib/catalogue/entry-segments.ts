@@ -15,7 +15,7 @@ export type Segment = {
 };
 
 /** Text content, leaving out links (collected on their own), images and raw HTML. */
-function textOutsideLinks(node: Nodes): string {
+export function textOutsideLinks(node: Nodes): string {
   if (isLinkNode(node) || node.type === 'image' || node.type === 'html') return '';
   if (node.type === 'text' || node.type === 'inlineCode') return node.value;
   if (node.type === 'break') return ' ';

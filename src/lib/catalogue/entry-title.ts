@@ -10,7 +10,9 @@ function couldBeTitle(segment: Segment): boolean {
   const text = segment.text;
   if ((text.match(/\p{L}/gu) ?? []).length < 2) return false;
   if (isLabelText(text) || yearOfDate(text) !== undefined) return false;
-  if (readAuthors(text) !== undefined) return false;
+  // Two capitalised words read as a name too (`Gradient Hygiene`): only commas, initials or
+  // `et al.` make a segment authors rather than a title.
+  if (/,|\b\p{Lu}\.|et al/u.test(text) && readAuthors(text) !== undefined) return false;
   const { venue, year } = parseVenueYear(text);
   if (year !== undefined && (venue === undefined || looksLikeVenue(venue))) return false;
   return !(year === undefined && looksLikeVenue(text) && text.split(' ').length <= 2);

@@ -1,15 +1,16 @@
+import type { PhrasingContent } from 'mdast';
 import type { CatalogueWarning } from './catalogue-warning';
 import type { EntryContext, EntrySource } from './entry-types';
 import { skipped } from './entry-types';
 import type { EntryReading } from './titled-entry';
 import { linkLabel, linkUrl, type LinkNode } from './entry-links';
 import { readMeta } from './entry-meta';
-import { entrySegments } from './entry-segments';
+import { entrySegments, textOutsideLinks } from './entry-segments';
 import { cleanTitle, pickTitle } from './entry-title';
 import { isPaperUrl, paperLabelRankOf } from './link-kinds';
 import { plainText } from './mdast-text';
 import { resolveHttpUrl } from './resolve-url';
-import { collapseWhitespace } from './text';
+import { collapseWhitespace, trimEndOf } from './text';
 
 type Candidate = { link: LinkNode; url: string; rank: number };
 
@@ -28,6 +29,16 @@ function rankLinks(links: readonly LinkNode[], context: EntryContext): Candidate
       };
     })
     .sort((a, b) => a.rank - b.rank || a.index - b.index);
+}
+
+/** `**Title** - Some prose (with parentheses).`: the words after the separator, as written. */
+function proseAfter(nodes: readonly PhrasingContent[], title: string): string | undefined {
+  const text = collapseWhitespace(nodes.map((node) => textOutsideLinks(node)).join(''));
+  const at = text.indexOf(title);
+  if (at === -1) return undefined;
+  const after = /^[\s.]*[-–—:]\s+(.+)$/su.exec(text.slice(at + title.length))?.[1];
+  const prose = after === undefined ? undefined : trimEndOf(after, ' ,;|·•').trim();
+  return prose === undefined || prose === '' ? undefined : prose;
 }
 
 /**
@@ -62,7 +73,8 @@ export function readLabelledEntry(
       segments.filter((_, index) => index !== titleIndex).map((segment) => segment.text),
       true,
     );
-    const description = meta.leftovers.join('. ');
+    const description =
+      proseAfter(paragraph.children, titleSegment.text) ?? meta.leftovers.join('. ');
     const draft = {
       title: cleanTitle(titleSegment.text),
       url: resolved.url,
