@@ -5,12 +5,13 @@ import { db } from './database';
 import { META_KEYS } from './meta';
 import { putInBatches, storedPapersReader } from './restore-batches';
 import { runWrite } from './save-status';
+import { readStoredLists } from './stored-catalogues';
 
-/** Everything the user made, ready for `createBackup`. */
+/** Everything the user made, ready for `createBackup`; lists in the current catalogue schema. */
 export async function readBackupContents(): Promise<Omit<BackupContents, 'exportedAt' | 'app'>> {
   return db.transaction('r', db.papers, db.lists, async () => ({
     papers: await db.papers.toArray(),
-    lists: await db.lists.toArray(),
+    lists: await readStoredLists(),
     settings: {},
   }));
 }

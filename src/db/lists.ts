@@ -2,9 +2,11 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import type { ImportedList } from '../lib/backup/backup-format';
 import { db } from './database';
 import { runWrite } from './save-status';
+import { readStoredLists } from './stored-catalogues';
 
+/** The lists the user added, upgraded to the current catalogue schema as they are read. */
 export function useStoredLists(): ImportedList[] | undefined {
-  return useLiveQuery(() => db.lists.orderBy('id').toArray());
+  return useLiveQuery(readStoredLists);
 }
 
 /** Adds a list, or replaces the one with the same id (the same file added again). */

@@ -5,6 +5,8 @@ import {
   fetchCatalogueText,
   parseCatalogueText,
 } from '../lib/catalogue/load-catalogue';
+import { upgradeCatalogue } from '../lib/catalogue/catalogue-version';
+import type { Catalogue } from '../lib/catalogue/schema';
 
 export const DEFAULT_CATALOGUE_URL = '/catalogue.json';
 
@@ -13,7 +15,7 @@ export const catalogueKeys = {
   byUrl: (url: string) => ['catalogue', url] as const,
 };
 
-async function loadCatalogue(url: string) {
+async function fetchAnyVersion(url: string): Promise<Catalogue> {
   if (url !== DEFAULT_CATALOGUE_URL) return fetchCatalogue(url);
   let text: string | null = null;
   try {
@@ -22,6 +24,12 @@ async function loadCatalogue(url: string) {
   } finally {
     shareDefaultCatalogueText(text);
   }
+}
+
+// The service worker may still answer with a list built by an older release, in an older
+// schema version: the app works with the current one.
+async function loadCatalogue(url: string): Promise<Catalogue> {
+  return upgradeCatalogue(await fetchAnyVersion(url));
 }
 
 export function catalogueQuery(url: string = DEFAULT_CATALOGUE_URL) {

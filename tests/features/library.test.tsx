@@ -26,6 +26,28 @@ describe('the list', () => {
     expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('Sample Reading List');
   });
 
+  it("shows a paper's authors on one line: three names, then how many more", async () => {
+    renderApp();
+    const testing = await screen.findByRole('article', { name: /Machine Learning Testing/ });
+    const authors = within(testing).getByText('Jie M. Zhang, Mark Harman, Lei Ma +1');
+    expect(authors).toHaveClass('paper-card__authors');
+    expect(authors).toHaveAttribute('title', 'Jie M. Zhang, Mark Harman, Lei Ma, Yang Liu');
+    const fuzzing = screen.getByRole('article', { name: /Fuzzing Automatic/ });
+    expect(within(fuzzing).getByText('Chenyuan Yang, Yinlin Deng et al.')).toBeInTheDocument();
+    const debugging = screen.getByRole('article', { name: /Debugging Machine/ });
+    expect(debugging.querySelector('.paper-card__authors')).toBeNull();
+  });
+
+  it("finds papers by an author's name", async () => {
+    const user = userEvent.setup();
+    renderApp();
+    await screen.findAllByRole('article');
+    await user.type(screen.getByRole('searchbox', { name: 'Search' }), 'harman');
+    await waitFor(() =>
+      expect(titles()).toEqual(['Machine Learning Testing: Survey, Landscapes and Horizons']),
+    );
+  });
+
   it('narrows the list as you type a search, and says how many match', async () => {
     const user = userEvent.setup();
     renderApp();

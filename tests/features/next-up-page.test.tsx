@@ -66,6 +66,16 @@ describe('the Next up page', () => {
     );
   });
 
+  it('shows the first author, venue and year under each title', async () => {
+    await markToRead('arxiv:1906.10742', 'p:alpha');
+    renderNextUp();
+    const list = await screen.findByRole('list', { name: 'Next up' });
+    expect(await within(list).findByText('Jie M. Zhang et al. · TSE · 2020')).toHaveClass(
+      'next-up-row__meta',
+    );
+    expect(within(list).getAllByText(/·/)).toHaveLength(1);
+  });
+
   it('moves a paper with the buttons, saves, announces, and keeps focus', async () => {
     const user = userEvent.setup();
     await markToRead('p:alpha', 'p:beta', 'p:gamma');
@@ -128,6 +138,7 @@ describe('the Next up page', () => {
       name: 'Suggested from sections you are reading',
     });
     const add = await within(suggestions).findByRole('button', { name: 'Add Gamma to Next up' });
+    expect(within(suggestions).getByText('Chenyuan Yang et al. · ICSE · 2023')).toBeInTheDocument();
     expect(
       within(suggestions).queryByRole('button', { name: 'Add Beta to Next up' }),
     ).not.toBeInTheDocument();

@@ -41,6 +41,13 @@ describe('paper detail', () => {
     expect(within(dialog).getByRole('link', { name: 'Review' })).toBeInTheDocument();
   });
 
+  it('names every author, "et al." as the list has it', async () => {
+    const dialog = await openDetail();
+    expect(within(dialog).getByText('Chenyuan Yang, Yinlin Deng et al.')).toHaveClass(
+      'detail__authors',
+    );
+  });
+
   it('sets the status and records the dates', async () => {
     const user = userEvent.setup();
     const dialog = await openDetail();

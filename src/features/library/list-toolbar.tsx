@@ -31,7 +31,7 @@ export function ListToolbar({
           className="toolbar__search"
           type="search"
           aria-label="Search"
-          placeholder="Search titles, notes, tags…"
+          placeholder="Search titles, authors, notes, tags…"
           value={query.q}
           // Each keystroke replaces the history entry, so Back leaves the search, not a letter.
           onChange={(event) => onChange({ q: event.target.value }, { replace: true })}

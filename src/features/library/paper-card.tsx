@@ -3,7 +3,11 @@ import { Link } from 'wouter';
 import { ExternalLink } from '../../components/external-link';
 import { InlineMarkdown } from '../../components/inline-markdown';
 import type { CataloguePaper } from '../../lib/catalogue/schema';
+import { authorsText, shortAuthors } from '../../lib/paper-authors';
 import { paperPath } from '../../lib/paths';
+
+// Three names fit one line of a card on most screens; the count says how many more there are.
+const CARD_AUTHORS = { shown: 3, rest: 'count' } as const;
 
 type PaperCardProps = {
   paper: CataloguePaper;
@@ -28,6 +32,7 @@ export function PaperCard({
 }: PaperCardProps) {
   const titleId = `paper-title-${paper.id}`;
   const meta = [paper.venue, paper.year].filter(Boolean).join(' · ');
+  const authors = shortAuthors(paper.authors, CARD_AUTHORS);
   return (
     <article
       className="paper-card"
@@ -41,6 +46,13 @@ export function PaperCard({
             {paper.title}
           </Link>
         </h3>
+        {authors && (
+          // One line, cut with an ellipsis if still too long: the full list is on hover here
+          // and in the paper's detail.
+          <p className="paper-card__authors" title={authorsText(paper.authors)}>
+            {authors}
+          </p>
+        )}
         {(meta || orphan || paper.tags.length > 0 || extraTags.length > 0) && (
           <p className="paper-card__meta">
             {orphan && <span className="chip chip--warn">Not in this list any more</span>}

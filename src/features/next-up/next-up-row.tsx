@@ -2,6 +2,7 @@ import type { PointerEvent as ReactPointerEvent } from 'react';
 import { Link } from 'wouter';
 import type { CataloguePaper } from '../../lib/catalogue/schema';
 import { paperPath } from '../../lib/paths';
+import { NextUpMeta } from './next-up-meta';
 
 export type Direction = 'up' | 'down';
 
@@ -19,7 +20,6 @@ type NextUpRowProps = {
 
 export function NextUpRow(props: NextUpRowProps) {
   const { paper, index, count, offset, dragging, onMove, onDragStart, buttonRef } = props;
-  const meta = [paper.venue, paper.year].filter(Boolean).join(' · ');
   // aria-disabled rather than disabled at the ends: a disabled button drops keyboard focus,
   // and focus must stay on the button just used when a paper reaches the top or the bottom.
   const moveButton = (direction: Direction, atEnd: boolean) => (
@@ -58,7 +58,7 @@ export function NextUpRow(props: NextUpRowProps) {
         <Link href={paperPath(paper.id)} className="next-up-row__title">
           {paper.title}
         </Link>
-        {meta && <span className="next-up-row__meta">{meta}</span>}
+        <NextUpMeta paper={paper} />
       </div>
       <div className="next-up-row__actions">
         {moveButton('up', index === 0)}

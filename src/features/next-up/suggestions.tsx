@@ -2,6 +2,7 @@ import { useEffect, useRef } from 'react';
 import { Link } from 'wouter';
 import type { CataloguePaper } from '../../lib/catalogue/schema';
 import { paperPath } from '../../lib/paths';
+import { NextUpMeta } from './next-up-meta';
 
 type SuggestionsProps = {
   papers: readonly CataloguePaper[];
@@ -42,11 +43,7 @@ export function Suggestions({ papers, onAdd }: SuggestionsProps) {
                 <Link href={paperPath(paper.id)} className="next-up-row__title">
                   {paper.title}
                 </Link>
-                {(paper.venue || paper.year) && (
-                  <span className="next-up-row__meta">
-                    {[paper.venue, paper.year].filter(Boolean).join(' · ')}
-                  </span>
-                )}
+                <NextUpMeta paper={paper} />
               </div>
               <button
                 type="button"

@@ -5,6 +5,7 @@ import { useChangeStatus } from '../../hooks/use-change-status';
 import { usePaperState } from '../../db/use-paper-states';
 import type { CatalogueOutline } from '../../lib/catalogue/catalogue-outline';
 import type { CataloguePaper } from '../../lib/catalogue/schema';
+import { authorsText } from '../../lib/paper-authors';
 import type { ReadingStatus } from '../../lib/reading-status';
 import { CopyMarkdownButton } from './copy-markdown-button';
 import { NotesEditor } from './notes-editor';
@@ -25,6 +26,7 @@ export function PaperDetail({ paper, outline, onClose }: PaperDetailProps) {
   const inList = outline.paperById.has(paper.id);
   const sections = paper.sectionIds.flatMap((id) => outline.byId.get(id)?.title ?? []);
   const meta = [paper.venue, paper.year].filter(Boolean).join(' · ');
+  const authors = authorsText(paper.authors);
 
   return (
     <div className="detail">
@@ -36,6 +38,7 @@ export function PaperDetail({ paper, outline, onClose }: PaperDetailProps) {
       <h2 className="detail__title" id="detail-title">
         {paper.title}
       </h2>
+      {authors && <p className="detail__authors">{authors}</p>}
       <p className="detail__meta">
         {meta && <span>{meta}</span>}
         {sections.map((title) => (

@@ -16,7 +16,10 @@
  * (unique case-insensitively, at most 64 characters each), createdAt, updatedAt, and optional
  * statusChangedAt, startedAt, finishedAt, noteUpdatedAt, tagsUpdatedAt }; times are epoch
  * milliseconds. ImportedList: { id, title, addedAt, source ("markdown" | "json"), fileName?,
- * catalogue } where catalogue follows the catalogue schema (schemaVersion 1).
+ * catalogue } where catalogue follows the catalogue schema: schemaVersion 2, whose papers may
+ * carry `authors` (names as the list writes them, the last one exactly "et al." when the list
+ * abbreviates), or schemaVersion 1, the same without authors. Backups written by this app hold
+ * version 2; a version 1 catalogue is accepted and upgraded when the restored list is read.
  *
  * Reading accepts older versions and upgrades them (see `upgradeBackup`); a newer version is
  * refused with a message asking the user to update the app.

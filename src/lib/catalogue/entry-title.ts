@@ -3,13 +3,15 @@ import type { Segment } from './entry-segments';
 import { isLabelText } from './link-kinds';
 import { parseVenueYear } from './venue-year';
 import { looksLikeVenue } from './venue-names';
-import { yearOfDate } from './year-in-text';
+import { findYear, yearOfDate } from './year-in-text';
 
 /** A segment that could be a paper's title: words, not a number, a label, authors or a venue. */
 function couldBeTitle(segment: Segment): boolean {
   const text = segment.text;
   if ((text.match(/\p{L}/gu) ?? []).length < 2) return false;
   if (isLabelText(text) || yearOfDate(text) !== undefined) return false;
+  // `Arxiv 24.03.12`, `CVPR 2020 Oral`: a few words around a year are a venue or a date.
+  if (text.split(' ').length <= 3 && findYear(text) !== undefined) return false;
   // Two capitalised words read as a name too (`Gradient Hygiene`): only commas, initials or
   // `et al.` make a segment authors rather than a title.
   if (/,|\b\p{Lu}\.|et al/u.test(text) && readAuthors(text) !== undefined) return false;

@@ -1,4 +1,5 @@
-import { catalogueSchema, upgradeCatalogue, type Catalogue } from './schema';
+import { upgradeCatalogue } from './catalogue-version';
+import { catalogueSchema, type Catalogue } from './schema';
 
 /** Turns a zod issue path such as ["papers", 3, "url"] into "papers[3].url". */
 function formatPath(path: readonly PropertyKey[]): string {

@@ -3,13 +3,15 @@ import { fromMarkdown } from 'mdast-util-from-markdown';
 import { gfmFromMarkdown } from 'mdast-util-gfm';
 import { gfm } from 'micromark-extension-gfm';
 import type { CatalogueWarning } from './catalogue-warning';
-import { CATALOGUE_SCHEMA_VERSION, type Catalogue } from './schema';
+import { CATALOGUE_SCHEMA_VERSION } from './catalogue-version';
+import type { Catalogue } from './schema';
 import type { EntryOccurrence } from './merge-papers';
 import type { SectionContext } from './section-tree';
 import { collectDefinitions } from './entry-links';
 import { mergeEntries } from './merge-papers';
 import { headingsOf } from './bold-headings';
 import { isNavigationList, readListEntries } from './list-entries';
+import { readParagraphEntry } from './paragraph-entries';
 import { sectionsWithPapers } from './prune-sections';
 import { readTableEntries } from './table-entries';
 import { usableSourceUrl } from './resolve-url';
@@ -81,7 +83,9 @@ export function parseAwesomeList(
         ? readListEntries(node, context)
         : node.type === 'table'
           ? readTableEntries(node, context)
-          : [];
+          : node.type === 'paragraph' && !heading
+            ? readParagraphEntry(node, context)
+            : [];
     for (const outcome of outcomes) {
       if (outcome.kind === 'skipped') {
         skipped += 1;

@@ -1,5 +1,6 @@
 // zod/mini: the same validation as zod, a fraction of the bytes on the app's first load.
 import { z } from 'zod/mini';
+import { CATALOGUE_SCHEMA_VERSION } from './catalogue-version';
 
 // The app's CSP forbids eval: without this, zod probes `new Function` (a reported violation)
 // to decide whether it may compile validators.
@@ -42,9 +43,6 @@ export const paperSchema = z.object({
   links: z.array(linkSchema),
 });
 
-/** Version 2 added `authors`; a version 1 catalogue is a version 2 one without them. */
-export const CATALOGUE_SCHEMA_VERSION = 2 as const;
-
 export const catalogueSchema = z.object({
   schemaVersion: z.union([z.literal(1), z.literal(CATALOGUE_SCHEMA_VERSION)]),
   title: text,
@@ -57,10 +55,3 @@ export type CatalogueLink = z.infer<typeof linkSchema>;
 export type CatalogueSection = z.infer<typeof sectionSchema>;
 export type CataloguePaper = z.infer<typeof paperSchema>;
 export type Catalogue = z.infer<typeof catalogueSchema>;
-
-/** Catalogues are read in any version the schema accepts and used in the current one. */
-export function upgradeCatalogue(catalogue: Catalogue): Catalogue {
-  return catalogue.schemaVersion === CATALOGUE_SCHEMA_VERSION
-    ? catalogue
-    : { ...catalogue, schemaVersion: CATALOGUE_SCHEMA_VERSION };
-}

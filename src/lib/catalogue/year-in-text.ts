@@ -5,7 +5,7 @@ const months =
 
 /** A whole bracket or cell that is only a date: `2022.01`, `2023-12-11`, `Jan. 2020`, `(2015)`. */
 const wholeDate = new RegExp(
-  String.raw`^[([]?\s*(?:(?:${months})\.?,?\s+(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?)?((?:19|20)\d{2})(?:[-./](?:0?[1-9]|1[0-2])(?:[-./](?:0?[1-9]|[12]\d|3[01]))?)?\s*[)\]]?[.,;]?$`,
+  String.raw`^[([]?\s*(?:\d{1,2}\s+)?(?:(?:${months})\.?,?\s+(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?)?((?:19|20)\d{2})(?:[-./](?:0?[1-9]|1[0-2])(?:[-./](?:0?[1-9]|[12]\d|3[01]))?)?\s*[)\]]?[.,;]?$`,
   'iu',
 );
 
@@ -14,7 +14,7 @@ const wholeDate = new RegExp(
  * are not read as years: `2015`, `VENUE'19`, `[S&P'17]`, `Arxiv18`, `2022.01`, `2023-12-11`.
  */
 const yearInText =
-  /(?<![\p{L}\p{N}.:/#-])((?:19|20)\d{2})(?!\p{N})(?![.,]\d{3,})|(?<=\b\p{Lu}\p{L}*\p{Lu})((?:19|20)\d{2})(?!\p{N})|(?<=[\p{Lu}&][\p{L}&]*\s?['’‘])(\d{2})(?!\p{N})|(?<=\b(?:\p{Lu}\p{L}*\p{Lu}|Arxiv|arXiv))(\d{2})(?!\p{N})/gu;
+  /(?<![\p{L}\p{N}.:/#-])((?:19|20)\d{2})(?!\p{N})(?![.,]\d{3,})|(?<=\b\p{Lu}\p{L}*\p{Lu})((?:19|20)\d{2})(?!\p{N})|(?<=[\p{Lu}&][\p{L}&]*\s?['’‘])(\d{2})(?!\p{N})|(?<=\b(?:\p{Lu}\p{L}*\p{Lu}|Arxiv|arXiv))(\d{2})(?!\p{N})|(?<=\b(?:arxiv|Arxiv|arXiv|ARXIV) )(\d{2})(?=[.-](?:0[1-9]|1[0-2])\b)/gu;
 
 const earliestYear = 1900;
 
@@ -39,12 +39,12 @@ export function findYear(
   currentYear = new Date().getFullYear(),
 ): YearMatch | undefined {
   for (const match of text.matchAll(yearInText)) {
-    const [whole, full, gluedFull, apostrophe, glued] = match;
+    const [whole, full, gluedFull, apostrophe, glued, dotted] = match;
     const four = full ?? gluedFull;
     const year =
       four !== undefined
         ? plausible(Number(four), currentYear)
-        : expandTwoDigitYear(Number(apostrophe ?? glued), currentYear);
+        : expandTwoDigitYear(Number(apostrophe ?? glued ?? dotted), currentYear);
     if (year !== undefined) return { year, index: match.index, length: whole.length };
   }
   return undefined;

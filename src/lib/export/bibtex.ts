@@ -1,3 +1,4 @@
+import { splitAuthors } from '../paper-authors';
 import type { ExportInput, ExportPaper } from './export-input';
 import { exportTags } from './export-input';
 
@@ -34,6 +35,24 @@ function verbatim(text: string): string {
   return text.trim().replace(/[\s{}\\]/g, (character) => encodeURIComponent(character));
 }
 
+// BibTeX splits `author` at every `and` outside braces, and reads a lone `others` as "and
+// others"; more than two commas in one name is an error. Braces keep such a name whole.
+const splitsName = /(^|\s)and(\s|$)|^others$|,.*,.*,/i;
+
+/**
+ * `A. Author and B. Author and others`: BibTeX's own list, names as the list writes them (BibTeX
+ * reads "First Last" and "Last, First" alike), "et al." as its `others`.
+ */
+export function bibtexAuthors(authors: readonly string[] | undefined): string | undefined {
+  const { names, others } = splitAuthors(authors);
+  const written = names
+    .map(escapeBibtex)
+    .filter((name) => name !== '')
+    .map((name) => (splitsName.test(name) ? `{${name}}` : name));
+  if (written.length === 0) return undefined;
+  return [...written, ...(others ? ['others'] : [])].join(' and ');
+}
+
 // Preprint servers are not venues: such a paper is a `@misc` with its eprint.
 const preprint = /^(arxiv|corr|preprint|biorxiv|medrxiv)\b/i;
 // Checked first: these name journals even though some start "Proceedings of".
@@ -54,6 +73,8 @@ function entryFields({ paper }: ExportPaper): { type: string; fields: Field[] } 
   const venue = paper.venue && !preprint.test(paper.venue) ? paper.venue : undefined;
   const arxiv = paper.id.startsWith('arxiv:') ? paper.id.slice('arxiv:'.length) : undefined;
   const fields: Field[] = [['title', `{${escapeBibtex(paper.title) || 'Untitled'}}`]];
+  const author = bibtexAuthors(paper.authors);
+  if (author !== undefined) fields.push(['author', author]);
   let type = 'misc';
   if (venue && isJournal(venue)) {
     type = 'article';

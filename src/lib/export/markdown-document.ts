@@ -1,3 +1,4 @@
+import { authorsText } from '../paper-authors';
 import { STATUS_LABELS } from '../reading-status';
 import { continuesList, embedNote } from './embed-note';
 import type { ExportInput, ExportPaper } from './export-input';
@@ -31,6 +32,8 @@ function metadata(entry: ExportPaper): string[] {
   const { paper, state } = entry;
   const lines: string[] = [];
   if (paper.url.trim() !== '') lines.push(`- Link: ${autolink(paper.url)}`);
+  const authors = authorsText(paper.authors);
+  if (authors !== '') lines.push(`- Authors: ${escapeInline(authors)}`);
   const venue = [paper.venue, paper.year].filter((part) => part !== undefined).join(' ');
   if (venue !== '') lines.push(`- ${paper.venue ? 'Venue' : 'Year'}: ${escapeInline(venue)}`);
   lines.push(`- Status: ${STATUS_LABELS[state?.status ?? 'unread']}`);

@@ -1,5 +1,6 @@
 import { strToU8, zipSync } from 'fflate';
 import type { Zippable } from 'fflate';
+import { splitAuthors } from '../paper-authors';
 import type { ExportInput, ExportPaper } from './export-input';
 import { exportTags, isoDay, slugWords } from './export-input';
 import type { FrontMatterValue } from './front-matter';
@@ -67,6 +68,8 @@ function frontMatter(entry: ExportPaper): string {
   const fields: [string, FrontMatterValue | undefined][] = [
     ['id', paper.id],
     ['title', paper.title],
+    // The list as written, "et al." last when the list abbreviates it: a reader sees the same.
+    ['authors', splitAuthors(paper.authors).names.length > 0 ? paper.authors : undefined],
     ['url', paper.url || undefined],
     ['venue', paper.venue],
     ['year', paper.year],

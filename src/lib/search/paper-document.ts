@@ -1,4 +1,5 @@
 import type { CataloguePaper } from '../catalogue/schema';
+import { splitAuthors } from '../paper-authors';
 import type { SearchDocument } from './search-index';
 
 export type StateForSearch = { note: string; tags: readonly string[] };
@@ -15,6 +16,8 @@ export function paperSearchDocument(
     fields: {
       title: paper.title,
       venue: [paper.venue, paper.year].filter(Boolean).join(' '),
+      // Names only: "et al." would make `et` and `al` find every abbreviated paper.
+      authors: splitAuthors(paper.authors).names.join(' '),
       tags: [...paper.tags, ...(state?.tags ?? [])].join(' '),
       description: paper.description ?? '',
       note: state?.note ?? '',

@@ -6,6 +6,13 @@ import type { CataloguePaper } from '../catalogue/schema';
  * sent back as positions in the list, so the ids and their order must agree; titles and the
  * sizes of the other fields catch an edited list under the same ids.
  */
+/** The author list's size (lengths plus one per name), without building a string per paper. */
+function authorsSize(authors: readonly string[] | undefined): number {
+  let size = 0;
+  for (const name of authors ?? []) size += name.length + 1;
+  return size;
+}
+
 export function papersFingerprint(papers: readonly CataloguePaper[]): string {
   // FNV-1a over code units: cheap enough for 50,000 papers on the page's thread.
   let hash = 0x811c9dc5;
@@ -18,7 +25,9 @@ export function papersFingerprint(papers: readonly CataloguePaper[]): string {
   for (const paper of papers) {
     mix(paper.id);
     mix(paper.title);
-    mix(`${paper.description?.length ?? 0}/${paper.tags.length}/${paper.venue ?? ''}`);
+    mix(
+      `${paper.description?.length ?? 0}/${paper.tags.length}/${paper.venue ?? ''}/${authorsSize(paper.authors)}`,
+    );
   }
   return `${papers.length}:${(hash >>> 0).toString(36)}`;
 }

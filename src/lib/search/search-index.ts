@@ -1,6 +1,6 @@
 import { forEachToken, normaliseText, tokenise } from './normalise';
 
-export type SearchField = 'title' | 'venue' | 'tags' | 'description' | 'note';
+export type SearchField = 'title' | 'venue' | 'authors' | 'tags' | 'description' | 'note';
 export type SearchDocument = {
   id: string;
   /** The paper's position in the list: breaks score ties so results are stable. */
@@ -23,7 +23,7 @@ export type SearchIndex = {
 /*
  * Design, for 50,000 papers and a search on every keystroke:
  * - A document is a small integer slot. Each term owns a posting list of packed numbers
- *   `slot * 32 + fieldMask`: arrays of small integers are compact (the notes of 50,000 papers
+ *   `slot * SLOT_UNIT + fieldMask`: arrays of small integers are compact (the notes of 50,000 papers
  *   give millions of entries) and iterate far faster than a Map per term.
  * - Postings also sit in an array sorted by token, so the tokens a query word is a prefix of
  *   form one contiguous range, found by binary search. A one-letter word would span a large
@@ -36,15 +36,21 @@ export type SearchIndex = {
  */
 
 // A field's bit in a mask is its index here: TITLE_BIT relies on the title coming first.
-const FIELDS: readonly SearchField[] = ['title', 'tags', 'venue', 'description', 'note'];
+const FIELDS: readonly SearchField[] = ['title', 'tags', 'venue', 'description', 'note', 'authors'];
 const FIELD_WEIGHT: Record<SearchField, number> = {
   title: 10,
   tags: 6,
   venue: 5,
+  // A surname typed in the box means the author more often than a mention in a description.
+  authors: 4,
   description: 3,
   note: 2,
 };
 const TITLE_BIT = 1;
+/** An entry packs its slot above a mask of one bit per field: `slot * SLOT_UNIT + mask`. */
+const MASK_BITS = FIELDS.length;
+const SLOT_UNIT = 2 ** MASK_BITS;
+const FIELD_MASK = SLOT_UNIT - 1;
 const EXACT_BONUS = 1;
 const PHRASE_BONUS = 5;
 /**
@@ -55,8 +61,8 @@ const SHORT_PREFIX = '\u0000';
 const NON_ASCII = /[\u0080-\uffff]/;
 const ASCII_SEPARATORS = /[^a-z0-9]+/g;
 const MAX_WORD_SCORE = FIELD_WEIGHT.title + EXACT_BONUS;
-/** The best weight among the fields of each 5-bit field mask. */
-const MASK_WEIGHT = Array.from({ length: 32 }, (_, mask) =>
+/** The best weight among the fields of each field mask. */
+const MASK_WEIGHT = Array.from({ length: SLOT_UNIT }, (_, mask) =>
   Math.max(0, ...FIELDS.filter((_f, bit) => mask & (1 << bit)).map((f) => FIELD_WEIGHT[f])),
 );
 
@@ -127,7 +133,7 @@ export function createSearchIndex(docs: Iterable<SearchDocument> = []): SearchIn
       flagPosting(posting, slot, flag, mark);
       return posting;
     }
-    const created = { token: term, entries: [slot * 32 + flag], mark };
+    const created = { token: term, entries: [slot * SLOT_UNIT + flag], mark };
     postings.set(term, created);
     pending.push(created);
     return created;
@@ -142,7 +148,7 @@ export function createSearchIndex(docs: Iterable<SearchDocument> = []): SearchIn
     }
     if (entries.length === 0) emptyPostings--;
     posting.mark = mark;
-    entries.push(slot * 32 + flag);
+    entries.push(slot * SLOT_UNIT + flag);
   }
 
   function update(record: DocRecord, doc: SearchDocument): void {
@@ -175,7 +181,7 @@ export function createSearchIndex(docs: Iterable<SearchDocument> = []): SearchIn
       postings.set(term, posting);
       pending.push(posting);
     } else if (posting.entries.length === 0) emptyPostings--;
-    posting.entries.push(slot * 32 + mask);
+    posting.entries.push(slot * SLOT_UNIT + mask);
   }
 
   function remove(id: string): void {
@@ -338,8 +344,8 @@ function scoreWords(matches: WordMatch[], base: number, s: Scratch): number[] {
     const last = k === matches.length - 1;
     const visit = (entries: number[], bonus: number) => {
       for (const entry of entries) {
-        const slot = entry >> 5;
-        const weight = (MASK_WEIGHT[entry & 31] ?? 0) + bonus;
+        const slot = entry >> MASK_BITS;
+        const weight = (MASK_WEIGHT[entry & FIELD_MASK] ?? 0) + bonus;
         if (seen[slot] === current) {
           // Another token matched the same word: keep only the word's best score.
           const had = best[slot] ?? 0;
@@ -392,13 +398,13 @@ function mergeByToken(a: Posting[], b: Posting[]): Posting[] {
 }
 
 function setMask(entries: number[], slot: number, mask: number): void {
-  const i = entries.findIndex((entry) => entry >> 5 === slot);
-  if (i >= 0) entries[i] = slot * 32 + mask;
+  const i = entries.findIndex((entry) => entry >> MASK_BITS === slot);
+  if (i >= 0) entries[i] = slot * SLOT_UNIT + mask;
 }
 
 /** Swap-removes the document's entry (posting order does not matter); true if now empty. */
 function removeEntry(entries: number[], slot: number): boolean {
-  const i = entries.findIndex((entry) => entry >> 5 === slot);
+  const i = entries.findIndex((entry) => entry >> MASK_BITS === slot);
   if (i < 0) return false;
   const last = entries.pop() ?? 0;
   if (i < entries.length) entries[i] = last;

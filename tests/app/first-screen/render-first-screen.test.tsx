@@ -48,6 +48,11 @@ describe('the static first screen', () => {
     expect(screen.querySelector('.progress__text')?.textContent).toBe(
       `0/${sampleCatalogue.papers.length} read`,
     );
+    // The same author line as the app's cards, so nothing shifts when the app takes over.
+    expect([...screen.querySelectorAll('.paper-card__authors')].map((p) => p.textContent)).toEqual([
+      'Jie M. Zhang, Mark Harman, Lei Ma +1',
+      'Chenyuan Yang, Yinlin Deng et al.',
+    ]);
     for (const select of screen.querySelectorAll('select[aria-label="Status"]')) {
       expect((select as HTMLSelectElement).value).toBe('unread');
     }

@@ -1,7 +1,12 @@
 // @vitest-environment node
 import bibtexParse from '@orcid/bibtex-parse-js';
 import { describe, expect, it } from 'vitest';
-import { citationKeys, exportBibtex, isJournal } from '../../../src/lib/export/bibtex';
+import {
+  bibtexAuthors,
+  citationKeys,
+  exportBibtex,
+  isJournal,
+} from '../../../src/lib/export/bibtex';
 import { entry, hostileTitles, input } from './export-fixtures';
 import { strictParse, unescape } from './strict-bibtex';
 
@@ -123,6 +128,66 @@ describe('exportBibtex', () => {
     expect(keys.at(-1)).toBe('same2021aa');
     expect(new Set(keys).size).toBe(keys.length);
     for (const key of keys) expect(key).toMatch(/^[a-z0-9]+$/);
+  });
+});
+
+describe('author', () => {
+  it('joins names with `and`, and writes "et al." as `others`', () => {
+    expect(bibtexAuthors(['A. Author', 'B. Author'])).toBe('A. Author and B. Author');
+    expect(bibtexAuthors(['A. Author', 'B. Author', 'et al.'])).toBe(
+      'A. Author and B. Author and others',
+    );
+    expect(bibtexAuthors(['Zhang, Jie M.'])).toBe('Zhang, Jie M.');
+  });
+
+  it('leaves the field out when the list names nobody', () => {
+    expect(bibtexAuthors(undefined)).toBeUndefined();
+    expect(bibtexAuthors([])).toBeUndefined();
+    expect(bibtexAuthors(['et al.'])).toBeUndefined();
+    expect(bibtexAuthors(['  '])).toBeUndefined();
+  });
+
+  it('escapes specials and braces a name BibTeX would split or misread', () => {
+    expect(bibtexAuthors(['R&D Team_1', 'José  Núñez'])).toBe('R\\&D Team\\_1 and José Núñez');
+    expect(bibtexAuthors(['Google and DeepMind', 'others', 'A, B, C, D'])).toBe(
+      '{Google and DeepMind} and {others} and {A, B, C, D}',
+    );
+    expect(bibtexAuthors(['Alexandra Anderson'])).toBe('Alexandra Anderson');
+    expect(bibtexAuthors(['{Unbalanced'])).toBe('\\textbraceleft{}Unbalanced');
+  });
+
+  it('comes after the title, and both parsers read it back', () => {
+    const bib = exportBibtex(
+      input([
+        entry({
+          title: 'DeepXplore',
+          venue: 'SOSP',
+          year: 2017,
+          authors: ['Kexin Pei', 'Yinzhi Cao', 'Junfeng Yang', 'Suman Jana'],
+        }),
+        entry({ id: 'url:x', title: 'Other', authors: ['Ann {Smith}', 'et al.'] }),
+        ...hostileTitles.map((title, index) =>
+          entry({ id: `url:example.org/${index}`, title: 'T', authors: [title, 'et al.'] }),
+        ),
+      ]),
+    );
+    expect(bib).toContain(
+      '  title = {{DeepXplore}},\n  author = {Kexin Pei and Yinzhi Cao and Junfeng Yang and Suman Jana},\n',
+    );
+    const strict = strictParse(bib);
+    const loose = bibtexParse.toJSON(bib);
+    expect(loose).toHaveLength(strict.length);
+    expect(strict[1]?.fields.author).toBe(
+      'Ann \\textbraceleft{}Smith\\textbraceright{} and others',
+    );
+    strict.forEach((parsed, index) => {
+      expect(loose[index]?.entryTags.author).toBe(parsed.fields.author);
+    });
+    strict.slice(2).forEach((parsed, index) => {
+      const name = (hostileTitles[index] ?? '').replace(/\s+/g, ' ').trim();
+      const written = unescape(parsed.fields.author ?? '');
+      expect([`${name} and others`, `{${name}} and others`]).toContain(written);
+    });
   });
 });
 

@@ -66,6 +66,30 @@ describe('exportMarkdownDocument', () => {
     expect(doc).toMatch(/### Second\n\n- Link: <[^>]+>\n- Status: Unread\n/);
   });
 
+  it('names the authors after the link, "et al." as the list writes it', () => {
+    const doc = exportMarkdownDocument(
+      input([
+        entry({ id: 'a', title: 'A', authors: ['Kexin Pei', 'Yinzhi Cao', 'et al.'] }, null),
+        entry({ id: 'b', title: 'B', authors: ['*Not* <b>bold</b>', 'Jie M. Zhang'] }, null),
+        entry({ id: 'c', title: 'C', authors: ['et al.'] }, null),
+        entry({ id: 'd', title: 'D', authors: [] }, null),
+      ]),
+    );
+    expect(doc).toContain(
+      [
+        '### A',
+        '',
+        '- Link: <https://arxiv.org/pdf/1904.03257.pdf>',
+        '- Authors: Kexin Pei, Yinzhi Cao et al.',
+        '- Status: Unread',
+      ].join('\n'),
+    );
+    expect(doc).toContain('- Authors: \\*Not\\* \\<b\\>bold\\</b\\>, Jie M. Zhang\n');
+    expect(doc).not.toContain('<b>');
+    // A list that says only "et al." names nobody.
+    expect(doc.match(/- Authors:/g)).toHaveLength(2);
+  });
+
   it('keeps every hostile title one heading with its text intact', () => {
     const papers = hostileTitles.map((title, index) => entry({ id: `p${index}`, title }));
     const doc = exportMarkdownDocument(input(papers, '# List *with* [odd] <title>'));

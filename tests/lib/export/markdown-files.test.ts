@@ -71,6 +71,33 @@ describe('exportMarkdownFiles', () => {
     expect(body).toBe('');
   });
 
+  it('writes the authors as a YAML list after the title, "et al." last as the list has it', () => {
+    const [file] = exportMarkdownFiles(
+      input([entry({ authors: ['Jie M. Zhang', 'Mark Harman', 'et al.'] }, null, [])]),
+    );
+    expect(file?.content).toContain(
+      [
+        'title: "MLSys: The New Frontier of Machine Learning Systems"',
+        'authors:',
+        '  - Jie M. Zhang',
+        '  - Mark Harman',
+        '  - et al.',
+        'url: https://arxiv.org/pdf/1904.03257.pdf',
+      ].join('\n'),
+    );
+    const [none] = exportMarkdownFiles(input([entry({ authors: ['et al.'] }, null, [])]));
+    expect(split(none?.content ?? '').data).not.toHaveProperty('authors');
+  });
+
+  it('round-trips hostile author names through YAML exactly', () => {
+    const files = exportMarkdownFiles(
+      input(hostileTitles.map((title, index) => entry({ id: `p${index}`, authors: [title] }))),
+    );
+    files.forEach((file, index) => {
+      expect(split(file.content).data.authors).toEqual([hostileTitles[index]]);
+    });
+  });
+
   it('round-trips hostile titles, tags and notes through YAML exactly', () => {
     const notes = [...hostileNotes, bigNote];
     const papers = hostileTitles.map((title, index) =>

@@ -30,6 +30,23 @@ describe('importListFile', () => {
     const result = importListFile('catalogue.json', JSON.stringify(sampleCatalogue));
     expect(result.ok && result.list.catalogue.papers.length).toBe(3);
     expect(result.ok && result.list.source).toBe('json');
+    expect(result.ok && result.list.catalogue.papers[1]?.authors).toEqual([
+      'Chenyuan Yang',
+      'Yinlin Deng',
+      'et al.',
+    ]);
+  });
+
+  it('stores a version 1 catalogue file as the current version, papers unchanged', () => {
+    const versionOne = {
+      ...sampleCatalogue,
+      schemaVersion: 1,
+      // Left out of the file's JSON: version 1 had no authors.
+      papers: sampleCatalogue.papers.map((paper) => ({ ...paper, authors: undefined })),
+    };
+    const result = importListFile('old.json', JSON.stringify(versionOne));
+    if (!result.ok) throw new Error(result.error);
+    expect(result.list.catalogue).toEqual({ ...versionOne, schemaVersion: 2 });
   });
 
   it('refuses a file with no papers, bad JSON, or an invalid catalogue, saying why', () => {

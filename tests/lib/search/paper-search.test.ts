@@ -56,6 +56,32 @@ describe('createPaperSearch', () => {
   });
 });
 
+describe('searching by author', () => {
+  const byAuthors = [
+    { ...paper('zhang', 'Machine Learning Testing'), authors: ['Jie M. Zhang', 'Mark Harman'] },
+    { ...paper('pei', 'DeepXplore'), authors: ['Kexin Pei', 'Yinzhi Cao', 'et al.'] },
+    paper('none', 'A paper whose list names nobody', 'Zhang reviewed it'),
+  ];
+
+  it('finds a paper by any author surname or first name, author above a mention', () => {
+    const search = createPaperSearch(byAuthors);
+    expect(search.search('harman')).toEqual(['zhang']);
+    expect(search.search('Cao')).toEqual(['pei']);
+    expect(search.search('kexin pei')).toEqual(['pei']);
+    expect(search.search('zhang')).toEqual(['zhang', 'none']);
+  });
+
+  it('does not index "et al." as words', () => {
+    const search = createPaperSearch(byAuthors);
+    expect(search.search('et al')).toEqual([]);
+  });
+
+  it('finds the same when the index is built in batches', async () => {
+    const search = await buildPaperSearch(byAuthors, async () => {}, 2);
+    expect(search.search('harm')).toEqual(['zhang']);
+  });
+});
+
 describe('buildPaperSearch', () => {
   it('builds in batches, pausing between them, and finds the same papers', async () => {
     let pauses = 0;

@@ -27,11 +27,12 @@ const VOCABULARY = [
   'gpt4',
   '2024',
 ];
-const FIELDS: SearchField[] = ['title', 'venue', 'tags', 'description', 'note'];
+const FIELDS: SearchField[] = ['title', 'venue', 'authors', 'tags', 'description', 'note'];
 const WEIGHT: Record<SearchField, number> = {
   title: 10,
   tags: 6,
   venue: 5,
+  authors: 4,
   description: 3,
   note: 2,
 };
@@ -47,7 +48,7 @@ const text = fc
   .array(fc.constantFrom(...VOCABULARY), { maxLength: 5 })
   .chain((words) => fc.constantFrom(' ', '-', ', ', '/').map((sep) => words.join(sep)));
 const fields = fc.record(
-  { title: text, venue: text, tags: text, description: text, note: text },
+  { title: text, venue: text, authors: text, tags: text, description: text, note: text },
   { requiredKeys: [] },
 );
 const document = fc.record({ id: fc.constantFrom(...IDS), order: fc.nat(4), fields });

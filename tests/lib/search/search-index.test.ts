@@ -82,15 +82,23 @@ describe('search index: ranking', () => {
     expect(index.search('graph')).toEqual(['in-title', 'in-note']);
   });
 
-  it('orders fields title > tags > venue > description > note', () => {
+  it('orders fields title > tags > venue > authors > description > note', () => {
     const index = createSearchIndex([
       doc('note', 0, { note: 'zeta' }),
       doc('description', 1, { description: 'zeta' }),
-      doc('venue', 2, { venue: 'zeta' }),
-      doc('tags', 3, { tags: 'zeta' }),
-      doc('title', 4, { title: 'zeta' }),
+      doc('authors', 2, { authors: 'Zeta Jones' }),
+      doc('venue', 3, { venue: 'zeta' }),
+      doc('tags', 4, { tags: 'zeta' }),
+      doc('title', 5, { title: 'zeta' }),
     ]);
-    expect(index.search('zeta')).toEqual(['title', 'tags', 'venue', 'description', 'note']);
+    expect(index.search('zeta')).toEqual([
+      'title',
+      'tags',
+      'venue',
+      'authors',
+      'description',
+      'note',
+    ]);
   });
 
   it('ranks an exact token above a mere prefix in the same field', () => {

@@ -94,4 +94,19 @@ describe('papersFingerprint', () => {
     );
     expect(papersFingerprint(list)).not.toBe(papersFingerprint(list.slice(1)));
   });
+
+  it('differs when a paper gains authors or its author list changes', () => {
+    const list = [paper('a', 'One'), paper('b', 'Two')];
+    const withAuthors = (authors: string[]) => [
+      { ...paper('a', 'One'), authors },
+      ...list.slice(1),
+    ];
+    const fingerprints = [
+      papersFingerprint(list),
+      papersFingerprint(withAuthors(['A. Author'])),
+      papersFingerprint(withAuthors(['A. Author', 'et al.'])),
+      papersFingerprint(withAuthors(['A. Authors'])),
+    ];
+    expect(new Set(fingerprints).size).toBe(fingerprints.length);
+  });
 });

@@ -1,0 +1,31 @@
+import type { Paragraph } from 'mdast';
+import type { EntryContext, EntryOutcome } from './entry-types';
+import { entryLinks, holdsLink } from './entry-links';
+import { isLabelLink } from './entry-link-list';
+import { entrySegments } from './entry-segments';
+import { pickTitle } from './entry-title';
+import { readEntry } from './parse-entry';
+
+/**
+ * Some lists write entries as paragraphs, not list items: `**Title** \ *Authors* \ arXiv 2023.
+ * [[Paper](u)]` or `**[1]** Author. "**Title**." ICML 2014. [[pdf]](u)`. A paragraph is an entry
+ * when it starts with its title link, or when its links are labels beside a title; prose that
+ * merely mentions a link (`See [this survey](u).`) is neither.
+ */
+export function readParagraphEntry(paragraph: Paragraph, context: EntryContext): EntryOutcome[] {
+  const nodes = paragraph.children;
+  const first = entryLinks(nodes)[0];
+  if (!first) return [];
+  const startsWithLink = nodes.findIndex((node) => holdsLink(node, first)) === 0;
+  const labelled = isLabelLink(first, nodes) && pickTitle(entrySegments(nodes)) !== -1;
+  if (!startsWithLink && !labelled) return [];
+  const source = {
+    line: paragraph.position?.start.line ?? 0,
+    paragraph,
+    details: [],
+    hasNestedEntries: false,
+  };
+  const outcome = readEntry(source, context);
+  // A paragraph that is not an entry is prose, not a skipped entry.
+  return outcome.kind === 'entry' ? [outcome] : [];
+}
