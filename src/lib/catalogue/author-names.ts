@@ -12,7 +12,7 @@ const notNames = new Set(
   `conference proceedings journal transactions workshop symposium international annual meeting
   association society letters review science nature learning neural network networks systems
   system information processing vision computer computing machine intelligence artificial
-  analysis language languages data deep model models university research lab labs institute
+  analysis language languages data model models university research lab labs institute
   google microsoft meta openai deepmind facebook amazon apple nvidia baidu alibaba tencent
   survey paper papers code project arxiv preprint technical report oral spotlight best award
   tutorial blog dataset benchmark github website video slides pdf link the a an in on of for

@@ -12,7 +12,7 @@ function textOf(node: PhrasingContent | undefined): string {
 function hasWordsBefore(link: LinkNode, siblings: readonly PhrasingContent[]): boolean {
   const index = siblings.findIndex((node) => holdsLink(node, link));
   const before = siblings.slice(0, Math.max(0, index)).map((node) => plainText(node));
-  return /\p{L}{2}/u.test(before.join(''));
+  return /[\p{L}\p{N}]/u.test(before.join(''));
 }
 
 /**

@@ -48,7 +48,21 @@ export function splitSegments(text: string): string[] {
   return pieces;
 }
 
-function readVenueChunk(meta: MetaReading, chunk: string): boolean {
+const yearFirst = /^((?:19|20)\d{2})[\s-]+(\S.*)$/u;
+
+function setVenue(meta: MetaReading, venue: string): void {
+  // arXiv is where a paper first appears; a conference named beside it is where it was published.
+  if (meta.venue === undefined || /^arxiv$/iu.test(meta.venue)) meta.venue = venue;
+}
+
+function readVenueChunk(meta: MetaReading, raw: string): boolean {
+  const chunk = raw.replace(/[\s:]+$/u, '');
+  const prefixed = yearFirst.exec(chunk);
+  if (prefixed?.[2] !== undefined && looksLikeVenue(prefixed[2])) {
+    meta.year ??= Number(prefixed[1]);
+    setVenue(meta, prefixed[2]);
+    return true;
+  }
   const date = yearOfDate(chunk);
   if (date !== undefined) {
     meta.year ??= date;
@@ -57,16 +71,16 @@ function readVenueChunk(meta: MetaReading, chunk: string): boolean {
   const { venue, year } = parseVenueYear(chunk);
   if (year !== undefined && (venue === undefined || looksLikeVenue(venue))) {
     meta.year ??= year;
-    if (venue !== undefined) meta.venue ??= venue;
+    if (venue !== undefined) setVenue(meta, venue);
     return true;
   }
   if (year === undefined && venue !== undefined && looksLikeVenue(venue)) {
-    meta.venue ??= venue;
+    setVenue(meta, venue);
     return true;
   }
   const leading = leadingVenue(chunk);
   if (leading !== undefined) {
-    meta.venue ??= leading;
+    setVenue(meta, leading);
     const found = findYear(chunk);
     if (found) meta.year ??= found.year;
     return true;
@@ -87,7 +101,7 @@ function leadingAuthors(
 
 function readSegment(meta: MetaReading, segment: string, authorsAllowed: boolean): void {
   if (!segment.includes(',') && readVenueChunk(meta, segment)) return;
-  const chunks = segment.split(/\s*,\s*/u).filter((chunk) => chunk !== '');
+  const chunks = segment.split(/\s*(?:,|\s\/)\s*/u).filter((chunk) => chunk !== '');
   let start = 0;
   const names = authorsAllowed && meta.authors === undefined ? leadingAuthors(chunks) : undefined;
   if (names) {
@@ -110,6 +124,10 @@ function readSegment(meta: MetaReading, segment: string, authorsAllowed: boolean
  */
 export function readMeta(segments: readonly string[], authorsAllowed: boolean): MetaReading {
   const meta: MetaReading = { leftovers: [] };
-  for (const segment of segments) readSegment(meta, segment, authorsAllowed);
+  for (const segment of segments) {
+    // `Ada Quill (Widget Lab) et al. arXiv.`: affiliations go, then the sentences are read apart.
+    const plain = /et al|,/u.test(segment) ? segment.replace(/\s*\([^()\d]*\)/gu, '') : segment;
+    for (const piece of splitSegments(plain)) readSegment(meta, piece, authorsAllowed);
+  }
   return meta;
 }

@@ -2,13 +2,15 @@ import { readAuthors } from './author-names';
 import type { Segment } from './entry-segments';
 import { isLabelText } from './link-kinds';
 import { parseVenueYear } from './venue-year';
-import { looksLikeVenue } from './venue-names';
+import { isKnownVenue, looksLikeVenue } from './venue-names';
 import { findYear, yearOfDate } from './year-in-text';
 
 /** A segment that could be a paper's title: words, not a number, a label, authors or a venue. */
 function couldBeTitle(segment: Segment): boolean {
   const text = segment.text;
-  if ((text.match(/\p{L}/gu) ?? []).length < 2) return false;
+  if (!/\p{L}/u.test(text) || (text.match(/[\p{L}\p{N}]/gu) ?? []).length < 2) return false;
+  // `[Nick]` before a title is a nickname or tag, not the title.
+  if (/^\[[^\]]*\]$/u.test(text)) return false;
   if (isLabelText(text) || yearOfDate(text) !== undefined) return false;
   // `Arxiv 24.03.12`, `CVPR 2020 Oral`: a few words around a year are a venue or a date.
   if (text.split(' ').length <= 3 && findYear(text) !== undefined) return false;
@@ -17,7 +19,8 @@ function couldBeTitle(segment: Segment): boolean {
   if (/,|\b\p{Lu}\.|et al/u.test(text) && readAuthors(text) !== undefined) return false;
   const { venue, year } = parseVenueYear(text);
   if (year !== undefined && (venue === undefined || looksLikeVenue(venue))) return false;
-  return !(year === undefined && looksLikeVenue(text) && text.split(' ').length <= 2);
+  // Model names in capitals (`CAMEL`, `GITM`) are titles; only a venue's own name is not.
+  return !(year === undefined && isKnownVenue(text));
 }
 
 /**

@@ -13,7 +13,7 @@ import { headingsOf } from './bold-headings';
 import { isNavigationList, readListEntries } from './list-entries';
 import { readParagraphEntry } from './paragraph-entries';
 import { sectionsWithPapers } from './prune-sections';
-import { readTableEntries } from './table-entries';
+import { readHtmlTableEntries, readTableEntries } from './table-entries';
 import { usableSourceUrl } from './resolve-url';
 import { planSections } from './section-tree';
 
@@ -85,7 +85,9 @@ export function parseAwesomeList(
           ? readTableEntries(node, context)
           : node.type === 'paragraph' && !heading
             ? readParagraphEntry(node, context)
-            : [];
+            : node.type === 'html'
+              ? readHtmlTableEntries(node, context)
+              : [];
     for (const outcome of outcomes) {
       if (outcome.kind === 'skipped') {
         skipped += 1;

@@ -1,10 +1,12 @@
-import type { Paragraph, PhrasingContent, Table, TableCell } from 'mdast';
+import type { Html, Paragraph, PhrasingContent, Table, TableCell } from 'mdast';
 import { readAuthors } from './author-names';
 import type { EntryContext, EntryOutcome } from './entry-types';
+import { htmlTable } from './html-table';
 import { plainText } from './mdast-text';
 import { readEntry } from './parse-entry';
 import { collapseWhitespace } from './text';
 import { parseVenueYear } from './venue-year';
+import { looksLikeVenue } from './venue-names';
 import { findYear, yearOfDate } from './year-in-text';
 
 type Role = 'title' | 'venue' | 'year' | 'authors' | 'links' | 'description';
@@ -37,20 +39,24 @@ function headerKey(cell: TableCell): string {
     .replace(/[^\p{L}]+/gu, '');
 }
 
-function columnRoles(header: readonly TableCell[]): Map<Role, number> {
+type Columns = { roles: Map<Role, number>; linkColumns: number[] };
+
+function columnRoles(header: readonly TableCell[]): Columns {
   const keys = header.map(headerKey);
   const roles = new Map<Role, number>();
   for (const pattern of titlePreference) {
     const index = keys.findIndex((key) => pattern.test(key));
     if (index !== -1 && !roles.has('title')) roles.set('title', index);
   }
+  const linkColumns: number[] = [];
   keys.forEach((key, index) => {
-    const role = roleWords.find(([, pattern]) => pattern.test(key))?.[0];
-    if (role && role !== 'title' && !roles.has(role) && roles.get('title') !== index) {
-      roles.set(role, index);
-    }
+    if (roles.get('title') === index) return;
+    // A `Paper` column beside a `Model` or `Title` column holds the paper's link.
+    const role = /^papers?$/u.test(key) ? 'links' : roleWords.find(([, p]) => p.test(key))?.[0];
+    if (role === 'links') linkColumns.push(index);
+    else if (role && role !== 'title' && !roles.has(role)) roles.set(role, index);
   });
-  return roles;
+  return { roles, linkColumns };
 }
 
 function hasLink(cell: TableCell): boolean {
@@ -68,18 +74,15 @@ function cellText(cells: readonly TableCell[], index: number | undefined): strin
 }
 
 /** One row as a list item: its title cell, then the links of its link columns. */
-function rowParagraph(
-  cells: readonly TableCell[],
-  roles: Map<Role, number>,
-): Paragraph | undefined {
-  const titleIndex = roles.get('title') ?? cells.findIndex(hasLink);
+function rowParagraph(cells: readonly TableCell[], columns: Columns): Paragraph | undefined {
+  const titleIndex = columns.roles.get('title') ?? cells.findIndex(hasLink);
   const titleCell = cells[titleIndex];
   if (!titleCell) return undefined;
-  const linkIndex = roles.get('links');
-  const linkCell =
-    linkIndex === undefined || linkIndex === titleIndex ? undefined : cells[linkIndex];
   const children: PhrasingContent[] = [...titleCell.children];
-  if (linkCell) children.push({ type: 'text', value: ' ' }, ...linkCell.children);
+  for (const index of columns.linkColumns) {
+    const cell = index === titleIndex ? undefined : cells[index];
+    if (cell) children.push({ type: 'text', value: ' ' }, ...cell.children);
+  }
   return { type: 'paragraph', children, position: titleCell.position };
 }
 
@@ -99,6 +102,9 @@ function applyColumns(
   const yearText = cellText(cells, roles.get('year'));
   const year = yearOfDate(yearText) ?? findYear(yearText)?.year;
   if (year !== undefined) entry.year = year;
+  // A `Year` column that says `ICML 2023` names the venue too.
+  const yearVenue = parseVenueYear(yearText).venue;
+  if (yearVenue !== undefined && looksLikeVenue(yearVenue)) entry.venue ??= yearVenue;
   const authorsText = cellText(cells, roles.get('authors'));
   const authors =
     readAuthors(authorsText) ?? (authorsText === '' ? undefined : authorsText.split(/\s*,\s*/u));
@@ -112,9 +118,10 @@ function applyColumns(
 export function readTableEntries(table: Table, context: EntryContext): EntryOutcome[] {
   const [header, ...rows] = table.children;
   if (!header) return [];
-  const roles = columnRoles(header.children);
+  const columns = columnRoles(header.children);
+  const { roles } = columns;
   return rows.flatMap((row) => {
-    const paragraph = rowParagraph(row.children, roles);
+    const paragraph = rowParagraph(row.children, columns);
     if (!paragraph) return [];
     const source = {
       line: row.position?.start.line ?? 0,
@@ -124,4 +131,10 @@ export function readTableEntries(table: Table, context: EntryContext): EntryOutc
     };
     return [applyColumns(readEntry(source, context), row.children, roles)];
   });
+}
+
+/** A raw HTML `<table>`, read like a Markdown one. */
+export function readHtmlTableEntries(node: Html, context: EntryContext): EntryOutcome[] {
+  const table = htmlTable(node.value, node.position?.start.line ?? 0);
+  return table ? readTableEntries(table, context) : [];
 }

@@ -29,14 +29,22 @@ export function looksLikeVenue(text: string): boolean {
   const trimmed = text.trim();
   if (trimmed === '' || trimmed.split(/\s+/u).length > maxVenueWords) return false;
   // Commas separate authors from venues; volume and page numbers follow a venue, not inside it.
-  if (/^\d|,|\d[.:]\d|\d{3,}/u.test(trimmed)) return false;
+  if (/^\d|,|\d[.:]\d|\d{3,}|et al|[()]/u.test(trimmed)) return false;
   const words = trimmed.split(/[\s-]+/u);
   if (words.some((word) => knownVenues.has(capitalsOf(word)))) return true;
   return venueWords.test(trimmed) || (words.length <= 3 && acronym.test(trimmed));
 }
 
+/** True when every word of `text` is a venue lists name often: `ICML`, `ACM CCS`. */
+export function isKnownVenue(text: string): boolean {
+  const words = text.trim().split(/\s+/u);
+  return words.every(
+    (word) => word === 'ACM' || word === 'IEEE' || knownVenues.has(capitalsOf(word)),
+  );
+}
+
 /** The known venue a chunk starts with, as written: `Nature 521.7553` gives `Nature`. */
 export function leadingVenue(text: string): string | undefined {
-  const first = text.trim().split(/[\s,]+/u)[0] ?? '';
+  const first = text.trim().split(/[\s,:]+/u)[0] ?? '';
   return knownVenues.has(capitalsOf(first)) ? first : undefined;
 }

@@ -6,7 +6,7 @@ export function expandTwoDigitYear(twoDigits: number, currentYear: number): numb
   return twoDigits <= (currentYear % 100) + 1 ? century + twoDigits : century - 100 + twoDigits;
 }
 
-const apostropheYear = /^(.*?)[\s,]*['’‘](\d{2})$/u;
+const apostropheYear = /^(.*?)[\s,]*['’‘]\s?(\d{2})$/u;
 const fullYear = /^(.*?)[\s,'’-]*(?<!\d)((?:19|20)\d{2})$/u;
 // `ICLR15`: only for acronym-like names (ending in a capital) so tags like `ResNet50` stay tags.
 const gluedYear = /^(\p{Lu}[\p{L}]*\p{Lu}|[Aa]rxiv)(\d{2})$/u;
