@@ -88,6 +88,30 @@ function readVenueChunk(meta: MetaReading, raw: string): boolean {
   return false;
 }
 
+/**
+ * Splits what a title carries after it: `Pruned Forests (KDD 2019)` or `Deep Leakage from
+ * Gradients. NIPS 2019.` give the title alone and the venue and year. A tail that is not all
+ * venue and a year stays part of the title.
+ */
+export function splitTitleTail(title: string): { title: string; meta: EntryMeta } {
+  const paren = /^(.+?)\s*\(([^()]+)\)$/u.exec(title);
+  const candidates: [string, string[]][] = [];
+  if (paren?.[1] && paren[2]) candidates.push([paren[1], [paren[2]]]);
+  const sentences = splitSegments(title);
+  for (let keep = sentences.length - 1; keep >= 1; keep -= 1) {
+    candidates.push([sentences.slice(0, keep).join('. '), sentences.slice(keep)]);
+  }
+  for (const [rest, tail] of candidates) {
+    const meta: MetaReading = { leftovers: [] };
+    const readsAsVenue = tail.every((piece) => readVenueChunk(meta, piece));
+    // A year is required: `Title (GPT-3)` or `Title. BERT` keep their tails.
+    if (readsAsVenue && meta.year !== undefined) {
+      return { title: rest, meta: { venue: meta.venue, year: meta.year } };
+    }
+  }
+  return { title, meta: {} };
+}
+
 /** The longest run of leading comma-separated chunks that reads as a list of authors. */
 function leadingAuthors(
   chunks: readonly string[],

@@ -4,7 +4,7 @@ import type { EntryContext, EntrySource } from './entry-types';
 import { skipped } from './entry-types';
 import type { EntryReading } from './titled-entry';
 import { linkLabel, linkUrl, type LinkNode } from './entry-links';
-import { readMeta } from './entry-meta';
+import { readMeta, splitTitleTail } from './entry-meta';
 import { entrySegments, textOutsideLinks } from './entry-segments';
 import { cleanTitle, pickTitle } from './entry-title';
 import { isPaperUrl, paperLabelRankOf } from './link-kinds';
@@ -75,12 +75,13 @@ export function readLabelledEntry(
     );
     const description =
       proseAfter(paragraph.children, titleSegment.text) ?? meta.leftovers.join('. ');
+    const titled = splitTitleTail(cleanTitle(titleSegment.text));
     const draft = {
-      title: cleanTitle(titleSegment.text),
+      title: cleanTitle(titled.title),
       url: resolved.url,
       authors: meta.authors,
-      venue: meta.venue,
-      year: meta.year,
+      venue: titled.meta.venue ?? meta.venue,
+      year: titled.meta.year ?? meta.year,
       description: description === '' ? undefined : description,
       tags: [],
       links: [],

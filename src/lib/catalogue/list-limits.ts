@@ -11,8 +11,11 @@ export const MAX_MARKDOWN_BYTES = 5 * 1024 * 1024;
 export const MAX_LIST_DEPTH = 32;
 /** Blockquotes nested deeper than this are refused (real lists rarely quote at all). */
 export const MAX_QUOTE_DEPTH = 16;
-/** No line of a real list comes near this: a long entry is a few thousand characters. */
-export const MAX_LINE_CHARS = 100_000;
+/**
+ * A long entry is a few thousand characters. The parser is quadratic in some lines' length (a
+ * line of 20,000 characters of `[a]` takes over a second), so this is kept close to real lines.
+ */
+export const MAX_LINE_CHARS = 20_000;
 /** A paper's title is a few hundred characters; badges and HTML in a link stay well under this. */
 export const MAX_LINK_TEXT_CHARS = 10_000;
 /** Text with a larger share of control characters or invalid UTF-8 than this is a binary file. */

@@ -135,9 +135,10 @@ export function findShapeProblem(text: string, limits: ShapeLimits): ShapeProble
   for (let start = 0, line = 1; start <= text.length; line += 1) {
     const newline = text.indexOf('\n', start);
     const end = newline === -1 ? text.length : newline;
-    if (end - start > limits.lineChars) return { kind: 'line', line, size: end - start };
+    // Nesting first: a line of 20,000 `>` is better described by its depth than by its length.
     const { content, found } = readContainers(text, [start, end], open, limits);
     if (found) return { ...found, line };
+    if (end - start > limits.lineChars) return { kind: 'line', line, size: end - start };
     // A line with nothing after its markers ends the paragraph, and any link text in it.
     if (content === end) brackets = [];
     const link = readBrackets(text, [content, end], brackets, limits.linkTextChars);

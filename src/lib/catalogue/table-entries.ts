@@ -15,11 +15,11 @@ type Role = 'title' | 'venue' | 'year' | 'authors' | 'links' | 'description';
 const roleWords: [Role, RegExp][] = [
   ['title', /^(title|papertitle|name|papers?|method|model|work|article)$/u],
   ['venue', /^(venue|conference|conf|journal|publication|publishedin|booktitle|source)$/u],
-  ['year', /^(year|date|time|published|publisheddate|releasedate|release|month)$/u],
+  ['year', /^(years?|dates?|time|published|publisheddate|releasedate|release|month)$/u],
   ['authors', /^(authors?|by|firstauthor)$/u],
   [
     'links',
-    /^(code|github|repo|repository|implementation|project|links?|pdf|url|arxiv|resources?)$/u,
+    /^(code|github|repo|repository|implementation|project|links?|pdf|url|arxiv|resources?|materials?)$/u,
   ],
   [
     'description',
@@ -36,7 +36,8 @@ const titlePreference = [
 function headerKey(cell: TableCell): string {
   return plainText(cell)
     .toLowerCase()
-    .replace(/[^\p{L}]+/gu, '');
+    .replace(/[^\p{L}]+/gu, ' ')
+    .trim();
 }
 
 type Columns = { roles: Map<Role, number>; linkColumns: number[] };
@@ -45,14 +46,19 @@ function columnRoles(header: readonly TableCell[]): Columns {
   const keys = header.map(headerKey);
   const roles = new Map<Role, number>();
   for (const pattern of titlePreference) {
-    const index = keys.findIndex((key) => pattern.test(key));
+    const index = keys.findIndex((key) => pattern.test(key.replace(/ /gu, '')));
     if (index !== -1 && !roles.has('title')) roles.set('title', index);
   }
   const linkColumns: number[] = [];
   keys.forEach((key, index) => {
     if (roles.get('title') === index) return;
     // A `Paper` column beside a `Model` or `Title` column holds the paper's link.
-    const role = /^papers?$/u.test(key) ? 'links' : roleWords.find(([, p]) => p.test(key))?.[0];
+    // Whole header first, then any of its words: `Venue and Year`, `Team/Authors`.
+    const words = key.split(' ');
+    const role = /^papers?$/u.test(key)
+      ? 'links'
+      : (roleWords.find(([, p]) => p.test(key.replace(/ /gu, ''))) ??
+          roleWords.find(([, p]) => words.some((word) => p.test(word))))?.[0];
     if (role === 'links') linkColumns.push(index);
     else if (role && role !== 'title' && !roles.has(role)) roles.set(role, index);
   });

@@ -4,7 +4,7 @@ import type { EntryContext, EntryDraft, EntryOutcome, EntrySource } from './entr
 import { skipped } from './entry-types';
 import { holdsLink, isLinkNode, linkUrl, type LinkNode } from './entry-links';
 import { scanEntryHead } from './entry-head';
-import { readMeta, splitSegments } from './entry-meta';
+import { readMeta, splitSegments, splitTitleTail } from './entry-meta';
 import { plainText } from './mdast-text';
 import { resolveHttpUrl } from './resolve-url';
 import { collapseWhitespace, trimEndOf } from './text';
@@ -43,6 +43,7 @@ function sliceDescription(markdown: string, start: number, end: number): string 
  * names authors, venue and year rather than describing the paper.
  */
 function readUnseparated(draft: EntryDraft, text: string): void {
+  draft.description = text;
   const meta = readMeta(splitSegments(text), true);
   if (meta.authors === undefined && meta.venue === undefined && meta.year === undefined) return;
   draft.authors = meta.authors;
@@ -60,8 +61,11 @@ export function readTitledEntry(
   const { line, paragraph } = source;
   const children = paragraph.children;
   const url = linkUrl(link, context.definitions);
-  const title = collapseWhitespace(plainText(link));
-  if (title === '') return skipped(line, url, 'link has no text');
+  const linkText = collapseWhitespace(plainText(link));
+  if (linkText === '') return skipped(line, url, 'link has no text');
+  // `[Deep Leakage from Gradients. NIPS 2019](u)`: the venue and year are not the title.
+  const titled = splitTitleTail(linkText);
+  const title = titled.title;
   const resolved = resolveHttpUrl(url, context.sourceUrl);
   if (resolved.kind !== 'ok') {
     return skipped(line, title, resolved.kind === 'anchor' ? 'link is an anchor' : resolved.reason);
@@ -91,8 +95,8 @@ export function readTitledEntry(
     return date === undefined;
   });
   const draft: EntryDraft = { title, url: resolved.url, tags, links: [] };
-  draft.venue = head.venue;
-  draft.year = head.year;
+  draft.venue = head.venue ?? titled.meta.venue;
+  draft.year = head.year ?? titled.meta.year;
   if (text !== '' && !head.separated) readUnseparated(draft, text);
   else draft.description = text;
   // Remarks such as `(Best paper award)` are kept, at the front of the description.
