@@ -112,6 +112,21 @@ export function splitTitleTail(title: string): { title: string; meta: EntryMeta 
   return { title, meta: {} };
 }
 
+/**
+ * `A. Author, B. Author, Title of the Paper, ICCV, 2015`: one run of plain text holding authors,
+ * title, venue and year, told apart by commas. Undefined unless it starts with authors.
+ */
+export function splitCitation(text: string): { title: string; meta: EntryMeta } | undefined {
+  const chunks = text.split(/\s*,\s*/u).filter((chunk) => chunk !== '');
+  const names = leadingAuthors(chunks.slice(0, -1));
+  if (!names) return undefined;
+  const meta: MetaReading = { leftovers: [], authors: names.authors };
+  let end = chunks.length;
+  while (end > names.used + 1 && readVenueChunk(meta, chunks[end - 1] ?? '')) end -= 1;
+  const title = chunks.slice(names.used, end).join(', ');
+  return { title, meta: { authors: meta.authors, venue: meta.venue, year: meta.year } };
+}
+
 /** The longest run of leading comma-separated chunks that reads as a list of authors. */
 function leadingAuthors(
   chunks: readonly string[],

@@ -4,7 +4,7 @@ import type { EntryContext, EntrySource } from './entry-types';
 import { skipped } from './entry-types';
 import type { EntryReading } from './titled-entry';
 import { linkLabel, linkUrl, type LinkNode } from './entry-links';
-import { readMeta, splitTitleTail } from './entry-meta';
+import { readMeta, splitCitation, splitTitleTail } from './entry-meta';
 import { entrySegments, textOutsideLinks } from './entry-segments';
 import { cleanTitle, pickTitle } from './entry-title';
 import { isPaperUrl, paperLabelRankOf } from './link-kinds';
@@ -75,13 +75,14 @@ export function readLabelledEntry(
     );
     const description =
       proseAfter(paragraph.children, titleSegment.text) ?? meta.leftovers.join('. ');
-    const titled = splitTitleTail(cleanTitle(titleSegment.text));
+    const citation = titleSegment.styled ? undefined : splitCitation(titleSegment.text);
+    const titled = splitTitleTail(cleanTitle(citation?.title ?? titleSegment.text));
     const draft = {
       title: cleanTitle(titled.title),
       url: resolved.url,
-      authors: meta.authors,
-      venue: titled.meta.venue ?? meta.venue,
-      year: titled.meta.year ?? meta.year,
+      authors: citation?.meta.authors ?? meta.authors,
+      venue: titled.meta.venue ?? citation?.meta.venue ?? meta.venue,
+      year: titled.meta.year ?? citation?.meta.year ?? meta.year,
       description: description === '' ? undefined : description,
       tags: [],
       links: [],

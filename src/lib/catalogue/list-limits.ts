@@ -25,14 +25,14 @@ export type ListTextCheck = { ok: true } | { ok: false; reason: string };
 
 const count = (n: number) => n.toLocaleString('en-US');
 // Rounded up, so that a file just over the limit never reads as "5 MB, over 5 MB".
-const megabytes = (bytes: number) => `${Math.ceil((bytes / 1024 / 1024) * 10) / 10} MB`;
+export const megabytes = (bytes: number) => `${Math.ceil((bytes / 1024 / 1024) * 10) / 10} MB`;
 const refuse = (reason: string): ListTextCheck => ({ ok: false, reason });
 
 /** The size check alone, for a file's byte count before it is read. */
 export function checkMarkdownSize(bytes: number): ListTextCheck {
   return bytes > MAX_MARKDOWN_BYTES
     ? refuse(
-        `it is ${megabytes(bytes)} of Markdown, and Markdown lists over ${megabytes(MAX_MARKDOWN_BYTES)} are refused`,
+        `it is ${megabytes(bytes)} of Markdown, over the ${megabytes(MAX_MARKDOWN_BYTES)} limit for a list`,
       )
     : { ok: true };
 }
