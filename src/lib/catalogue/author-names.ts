@@ -53,6 +53,13 @@ export function readAuthors(raw: string): string[] | undefined {
     .split(/\s*(?:,|;|&|\band\b)\s*/u)
     .map((part) => part.trim())
     .filter((part) => part !== '');
+  // `Ba, Jimmy Lei, Jamie Ryan Kiros`: the first author is written surname first.
+  const [first, second] = parts;
+  const inverted =
+    parts.slice(2).some((part) => part.includes(' ')) || (etAl && parts.length === 2);
+  if (first && second && !first.includes(' ') && !/\p{Lu}\./u.test(first) && inverted) {
+    parts.splice(0, 2, `${second} ${first}`);
+  }
   if (parts.length === 0 || !parts.every(isName)) return undefined;
   if (!etAl && !parts.some((part) => part.includes(' '))) return undefined;
   return etAl ? [...parts, ET_AL] : parts;

@@ -2,13 +2,15 @@ import type { PhrasingContent } from 'mdast';
 import type { CatalogueWarning } from './catalogue-warning';
 import type { LinkNode } from './entry-links';
 import type { EntryContext, EntryDraft, EntryOutcome, EntrySource } from './entry-types';
+import { skipped } from './entry-types';
 import { collectLinks, entryLinks, linkUrl } from './entry-links';
 import { readMeta } from './entry-meta';
 import { entrySegments } from './entry-segments';
 import { readLabelledEntry } from './labelled-entry';
 import { readTitledEntry } from './titled-entry';
 import { isLabelLink } from './entry-link-list';
-import { isNavigationUrl } from './link-kinds';
+import { isNavigationUrl, isPaperUrl } from './link-kinds';
+import { isKnownVenue } from './venue-names';
 import { findYear } from './year-in-text';
 
 function detailNodes(source: EntrySource): PhrasingContent[] {
@@ -70,5 +72,9 @@ export function readEntry(source: EntrySource, context: EntryContext): EntryOutc
       : readLabelledEntry(source, links, [...entryLinks(detailNodes(source))], context);
   if (read.kind !== 'draft') return read;
   const { entry, warnings } = complete(read.draft, source, read.paperLink, context);
+  // `[NeurIPS](https://nips.cc/)` in a list of venues is a conference's site, not a paper.
+  if (isKnownVenue(entry.title) && !isPaperUrl(entry.url)) {
+    return skipped(source.line, entry.title, 'names a venue, not a paper');
+  }
   return { kind: 'entry', entry, warnings: [...read.warnings, ...warnings] };
 }

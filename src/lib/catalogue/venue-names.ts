@@ -35,6 +35,14 @@ export function looksLikeVenue(text: string): boolean {
   return venueWords.test(trimmed) || (words.length <= 3 && acronym.test(trimmed));
 }
 
+/**
+ * A venue named without a year must be one lists use, or say what it is (`… Workshop on …`):
+ * a bare acronym beside a title is as often the model's nickname (`[DCN]`, `GLaM`).
+ */
+export function namesVenueAlone(text: string): boolean {
+  return looksLikeVenue(text) && (isKnownVenue(text) || venueWords.test(text));
+}
+
 /** True when every word of `text` is a venue lists name often: `ICML`, `ACM CCS`. */
 export function isKnownVenue(text: string): boolean {
   const words = text.trim().split(/\s+/u);
