@@ -98,7 +98,8 @@ export function splitTitleTail(title: string): { title: string; meta: EntryMeta 
   const candidates: [string, string[]][] = [];
   if (paren?.[1] && paren[2]) candidates.push([paren[1], [paren[2]]]);
   const sentences = splitSegments(title);
-  for (let keep = sentences.length - 1; keep >= 1; keep -= 1) {
+  // The longest tail first: `Widget Nets. arXiv 2019. ICML 2020` is titled `Widget Nets`.
+  for (let keep = 1; keep < sentences.length; keep += 1) {
     candidates.push([sentences.slice(0, keep).join('. '), sentences.slice(keep)]);
   }
   for (const [rest, tail] of candidates) {
@@ -118,13 +119,14 @@ export function splitTitleTail(title: string): { title: string; meta: EntryMeta 
  */
 export function splitCitation(text: string): { title: string; meta: EntryMeta } | undefined {
   const chunks = text.split(/\s*,\s*/u).filter((chunk) => chunk !== '');
-  const names = leadingAuthors(chunks.slice(0, -1));
-  if (!names) return undefined;
-  const meta: MetaReading = { leftovers: [], authors: names.authors };
+  const meta: MetaReading = { leftovers: [] };
   let end = chunks.length;
-  while (end > names.used + 1 && readVenueChunk(meta, chunks[end - 1] ?? '')) end -= 1;
+  while (end > 1 && readVenueChunk(meta, chunks[end - 1] ?? '')) end -= 1;
+  // At least one chunk stays the title, even a one-word one (`…, Widgetron, ICML 2020`).
+  const names = leadingAuthors(chunks.slice(0, end - 1));
+  if (!names) return undefined;
   const title = chunks.slice(names.used, end).join(', ');
-  return { title, meta: { authors: meta.authors, venue: meta.venue, year: meta.year } };
+  return { title, meta: { authors: names.authors, venue: meta.venue, year: meta.year } };
 }
 
 /** The longest run of leading comma-separated chunks that reads as a list of authors. */

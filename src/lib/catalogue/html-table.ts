@@ -31,7 +31,7 @@ function decode(text: string): string {
 
 // Markdown special characters in HTML text are literal there.
 function escapeMarkdown(text: string): string {
-  return text.replace(/[\\`*_[\]<>#|!]/gu, (char) => `\\${char}`);
+  return text.replace(/[\\`*_[\]<>#|!&]/gu, (char) => `\\${char}`);
 }
 
 /** A cell's HTML as inline Markdown: links kept, other tags dropped, entities decoded. */

@@ -33,7 +33,12 @@ function rankLinks(links: readonly LinkNode[], context: EntryContext): Candidate
 
 /** `**Title** - Some prose (with parentheses).`: the words after the separator, as written. */
 function proseAfter(nodes: readonly PhrasingContent[], title: string): string | undefined {
-  const text = collapseWhitespace(nodes.map((node) => textOutsideLinks(node)).join(''));
+  const text = collapseWhitespace(
+    nodes
+      .map((node) => textOutsideLinks(node))
+      .join('')
+      .replace(/\[\s*\]/gu, ' '),
+  );
   const at = text.indexOf(title);
   if (at === -1) return undefined;
   const after = /^[\s.]*[-–—:]\s+(.+)$/su.exec(text.slice(at + title.length))?.[1];

@@ -69,7 +69,9 @@ const labelWords = new Set([
 ]);
 
 // Labels that start with one of these words are labels too: `code & model`, `paper link`.
-const labelStart = /^(pdf|paper|arxiv|code|project|slides|video|openreview|github|official)\b/u;
+// `Code & Model`, `Paper link`, `PDF (2 MB)`: label words joined by small words, not a title
+// that starts with one (`Video Diffusion Models`).
+const connectors = new Set(['and', 'the', 'our', 'full', 'mb', 'kb', 'v1', 'v2']);
 
 function letters(label: string): string {
   return label
@@ -81,7 +83,9 @@ function letters(label: string): string {
 /** True for `pdf`, `[Paper]`, `Code & Model`, `arXiv`: words that name a link, not a paper. */
 export function isLabelText(label: string): boolean {
   const plain = letters(label);
-  return labelWords.has(plain.replace(/ /gu, '')) || labelStart.test(plain);
+  if (labelWords.has(plain.replace(/ /gu, ''))) return true;
+  const words = plain.split(/\s+/u).filter((word) => word !== '' && !/^\d+$/u.test(word));
+  return words.length > 1 && words.every((word) => labelWords.has(word) || connectors.has(word));
 }
 
 /** Labels that point at the paper itself, best first; the rest (code, slides…) are extras. */

@@ -1,9 +1,12 @@
 import type { List, ListItem, Paragraph } from 'mdast';
+import type { EntryMeta } from './entry-meta';
+import { readMeta } from './entry-meta';
 import type { EntryContext, EntryOutcome, EntrySource } from './entry-types';
+import type { CatalogueLink } from './schema';
 import { entryLinks, linkUrl } from './entry-links';
-import { isLabelLink } from './entry-link-list';
+import { isLabelLink, onlyLabels } from './entry-link-list';
 import { entrySegments } from './entry-segments';
-import { pickTitle } from './entry-title';
+import { cleanTitle, pickTitle } from './entry-title';
 import { isNavigationUrl, isPaperUrl } from './link-kinds';
 import { readEntry } from './parse-entry';
 
@@ -21,7 +24,8 @@ function standsAlone(item: ListItem): boolean {
   const paragraph = firstParagraph(item);
   if (!paragraph) return false;
   const first = entryLinks(paragraph.children)[0];
-  if (!first) return false;
+  // A nested `- [pdf](u)` is its parent's link, not a paper of its own.
+  if (!first || onlyLabels(paragraph.children)) return false;
   if (!isLabelLink(first, paragraph.children)) return true;
   return pickTitle(entrySegments(paragraph.children)) !== -1;
 }
@@ -70,29 +74,61 @@ function listItems(list: List): ListItem[] {
  * `- **Model** [[Org]](u) May 2020` over a nested `- [Paper Title](arxiv…)`: the nested line is
  * the model's paper, and the model line adds its name, date and links to it.
  */
+type ModelLine = EntryMeta & { title: string; links: CatalogueLink[] };
+
+/** The model line above a nested paper: a labelled entry, or one whose only link is empty. */
+function modelLine(paragraph: Paragraph, outcome: EntryOutcome): ModelLine | undefined {
+  if (outcome.kind === 'entry') {
+    const first = entryLinks(paragraph.children)[0];
+    if (isPaperUrl(outcome.entry.url) || !first || !isLabelLink(first, paragraph.children)) {
+      return undefined;
+    }
+    const { title, url, links } = outcome.entry;
+    return { ...outcome.entry, links: [{ label: title, url }, ...links] };
+  }
+  const emptyLink = paragraph.children.some(
+    (node) => node.type === 'link' && node.url.trim() === '',
+  );
+  if (!emptyLink) return undefined;
+  const segments = entrySegments(paragraph.children);
+  const titleIndex = pickTitle(segments);
+  const title = segments[titleIndex]?.text;
+  if (title === undefined) return undefined;
+  const others = segments.filter((_, index) => index !== titleIndex);
+  const meta = readMeta(
+    others.map((segment) => segment.text),
+    true,
+  );
+  return {
+    title: cleanTitle(title),
+    authors: meta.authors,
+    venue: meta.venue,
+    year: meta.year,
+    links: [],
+  };
+}
+
 function adoptNestedPaper(
   item: ListItem,
   outcome: EntryOutcome,
   context: EntryContext,
 ): { outcome: EntryOutcome; adopted?: ListItem } {
-  if (outcome.kind !== 'entry' || isPaperUrl(outcome.entry.url)) return { outcome };
   const paragraph = firstParagraph(item);
-  const first = paragraph && entryLinks(paragraph.children)[0];
-  if (!paragraph || !first || !isLabelLink(first, paragraph.children)) return { outcome };
+  const parent = paragraph && modelLine(paragraph, outcome);
+  if (!parent) return { outcome };
   const child = nestedItems(item).find(standsAlone);
   const childParagraph = child && firstParagraph(child);
   if (!child || !childParagraph) return { outcome };
   const nested = readEntry(sourceOf(child, childParagraph), context);
   if (nested.kind !== 'entry' || !isPaperUrl(nested.entry.url)) return { outcome };
-  const parent = outcome.entry;
   const entry = { ...nested.entry };
   entry.description ??= parent.title;
-  entry.year ??= parent.year;
+  // The nested paper's year may only be its arXiv id's; the model line says when it came out.
+  entry.year = parent.year ?? entry.year;
   entry.venue ??= parent.venue;
   entry.authors ??= parent.authors;
-  const extra = [{ label: parent.title, url: parent.url }, ...parent.links];
-  entry.links = [...entry.links, ...extra.filter((link) => link.url !== entry.url)];
-  const warnings = [...outcome.warnings, ...nested.warnings];
+  entry.links = [...entry.links, ...parent.links.filter((link) => link.url !== entry.url)];
+  const warnings = [...(outcome.kind === 'entry' ? outcome.warnings : []), ...nested.warnings];
   return { outcome: { kind: 'entry', entry, warnings }, adopted: child };
 }
 

@@ -4,6 +4,7 @@ import { entryLinks, holdsLink } from './entry-links';
 import { isLabelLink } from './entry-link-list';
 import { entrySegments } from './entry-segments';
 import { pickTitle } from './entry-title';
+import { isImageOnly } from './mdast-text';
 import { readEntry } from './parse-entry';
 
 /**
@@ -16,7 +17,17 @@ export function readParagraphEntry(paragraph: Paragraph, context: EntryContext):
   const nodes = paragraph.children;
   const first = entryLinks(nodes)[0];
   if (!first) return [];
-  const startsWithLink = nodes.findIndex((node) => holdsLink(node, first)) === 0;
+  // Only badges and spaces may come before a title link: `[![stars](b)](u) [Title](u)`.
+  const before = nodes.slice(
+    0,
+    Math.max(
+      0,
+      nodes.findIndex((node) => holdsLink(node, first)),
+    ),
+  );
+  const startsWithLink = before.every(
+    (node) => isImageOnly(node) || (node.type === 'text' && node.value.trim() === ''),
+  );
   const labelled = isLabelLink(first, nodes) && pickTitle(entrySegments(nodes)) !== -1;
   if (!startsWithLink && !labelled) return [];
   const source = {

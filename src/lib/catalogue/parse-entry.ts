@@ -11,6 +11,7 @@ import { readTitledEntry } from './titled-entry';
 import { isLabelLink } from './entry-link-list';
 import { isNavigationUrl, isPaperUrl } from './link-kinds';
 import { isKnownVenue } from './venue-names';
+import { parseVenueYear } from './venue-year';
 import { findYear } from './year-in-text';
 
 function detailNodes(source: EntrySource): PhrasingContent[] {
@@ -73,7 +74,11 @@ export function readEntry(source: EntrySource, context: EntryContext): EntryOutc
   if (read.kind !== 'draft') return read;
   const { entry, warnings } = complete(read.draft, source, read.paperLink, context);
   // `[NeurIPS](https://nips.cc/)` in a list of venues is a conference's site, not a paper.
-  if (isKnownVenue(entry.title) && !isPaperUrl(entry.url)) {
+  const venueYear = parseVenueYear(entry.title);
+  const namesVenue = isKnownVenue(
+    venueYear.year === undefined ? entry.title : (venueYear.venue ?? ''),
+  );
+  if (namesVenue && !isPaperUrl(entry.url)) {
     return skipped(source.line, entry.title, 'names a venue, not a paper');
   }
   return { kind: 'entry', entry, warnings: [...read.warnings, ...warnings] };

@@ -14,7 +14,8 @@ export type EntryReading =
   | { kind: 'draft'; draft: EntryDraft; paperLink: LinkNode; warnings: CatalogueWarning[] }
   | Exclude<EntryOutcome, { kind: 'entry' }>;
 
-const trailingFiller = /^[\s,;|·•/]*$/u;
+// Brackets too: `[[code](u)]` wraps its link in them.
+const trailingFiller = /^[\s,;|·•/[\]]*$/u;
 
 function isTrailingNode(node: PhrasingContent): boolean {
   if (node.type === 'text') return trailingFiller.test(node.value);
@@ -34,7 +35,10 @@ function trailingStart(nodes: readonly PhrasingContent[]): number {
 
 function sliceDescription(markdown: string, start: number, end: number): string {
   // Continuation lines keep their indentation in the source; a description is one line.
-  const lines = markdown.slice(start, end).split('\n');
+  const lines = markdown
+    .slice(start, end)
+    .replace(/<br\s*\/?>/giu, ' ')
+    .split('\n');
   return trimEndOf(lines.map((part) => part.trim()).join(' '), ' ,;|·•').trim();
 }
 

@@ -14,7 +14,7 @@ const wholeDate = new RegExp(
  * are not read as years: `2015`, `VENUE'19`, `[S&P'17]`, `Arxiv18`, `2022.01`, `2023-12-11`.
  */
 const yearInText =
-  /(?<![\p{L}\p{N}.:/#-])((?:19|20)\d{2})(?!\p{N})(?![.,]\d{3,})|(?<=\b\p{Lu}\p{L}*\p{Lu})((?:19|20)\d{2})(?!\p{N})|(?<=[\p{Lu}&][\p{L}&]*\s?['’‘])(\d{2})(?!\p{N})|(?<=\b(?:\p{Lu}\p{L}*\p{Lu}|Arxiv|arXiv))(\d{2})(?!\p{N})|(?<=\b(?:arxiv|Arxiv|arXiv|ARXIV) )(\d{2})(?=[.-](?:0[1-9]|1[0-2])\b)/gu;
+  /(?<![\p{L}\p{N}.:/#-]|\d,)((?:19|20)\d{2})(?!\p{N})(?![.,]\d{3,})|(?<=\b\p{Lu}\p{L}*\p{Lu})((?:19|20)\d{2})(?!\p{N})|(?<=[\p{Lu}&][\p{L}&]*\s?['’‘])(\d{2})(?!\p{N})|(?<=\b(?:\p{Lu}\p{L}*\p{Lu}|Arxiv|arXiv))(\d{2})(?!\p{N})|(?<=\b(?:arxiv|Arxiv|arXiv|ARXIV) )(\d{2})(?=[.-](?:0[1-9]|1[0-2])\b)/gu;
 
 const earliestYear = 1900;
 

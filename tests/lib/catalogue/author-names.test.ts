@@ -1,0 +1,48 @@
+// @vitest-environment node
+import { describe, expect, it } from 'vitest';
+import { ET_AL, readAuthors } from '../../../src/lib/catalogue/author-names';
+
+describe('readAuthors', () => {
+  it.each([
+    ['A. Author, B. Author', ['A. Author', 'B. Author']],
+    ['Ada Quill and Bo Reed', ['Ada Quill', 'Bo Reed']],
+    ['Ada Quill, Bo Reed, and Cy Stone', ['Ada Quill', 'Bo Reed', 'Cy Stone']],
+    ['Ada Quill; Bo Reed & Cy Stone', ['Ada Quill', 'Bo Reed', 'Cy Stone']],
+    ['*Ada Quill, Bo Reed*.', ['Ada Quill', 'Bo Reed']],
+    ['A. B. Charlie and D.-E. Fox', ['A. B. Charlie', 'D.-E. Fox']],
+    ['Ludwig van Beethoven, Jean-Luc Picard', ['Ludwig van Beethoven', 'Jean-Luc Picard']],
+  ])('reads %j', (text, authors) => {
+    expect(readAuthors(text)).toEqual(authors);
+  });
+
+  it('ends an abbreviated list with exactly "et al."', () => {
+    expect(ET_AL).toBe('et al.');
+    expect(readAuthors('Quill et al.')).toEqual(['Quill', ET_AL]);
+    expect(readAuthors('Quill et al')).toEqual(['Quill', ET_AL]);
+    expect(readAuthors('Ada Quill, Bo Reed, et. al.')).toEqual(['Ada Quill', 'Bo Reed', ET_AL]);
+    expect(readAuthors('Ada Quill and others')).toEqual(['Ada Quill', ET_AL]);
+  });
+
+  it('turns a first author written surname first into given name first', () => {
+    expect(readAuthors('Marsh, Delia, E. Finch, and F. Gale')).toEqual([
+      'Delia Marsh',
+      'E. Finch',
+      'F. Gale',
+    ]);
+    expect(readAuthors('Marsh, Delia, et al.')).toEqual(['Delia Marsh', ET_AL]);
+    // Two single words with nothing after them are no inverted name.
+    expect(readAuthors('Marsh, Delia')).toBeUndefined();
+  });
+
+  it.each([
+    'Ada',
+    'Quill, Reed',
+    'Google Research',
+    'Deep Learning for Graphs',
+    'Ada Quill, ICML 2020',
+    'One Two Three Four Five Six',
+    '',
+  ])('reads no authors in %j', (text) => {
+    expect(readAuthors(text)).toBeUndefined();
+  });
+});

@@ -1,0 +1,146 @@
+// @vitest-environment node
+import { describe, expect, it } from 'vitest';
+import {
+  readMeta,
+  splitCitation,
+  splitSegments,
+  splitTitleTail,
+} from '../../../src/lib/catalogue/entry-meta';
+
+describe('splitSegments', () => {
+  it('splits at sentence ends, brackets, parentheses, bars, semicolons and spaced dashes', () => {
+    expect(splitSegments('A. Author, B. Author. NAACL 2019. Some prose.')).toEqual([
+      'A. Author, B. Author',
+      'NAACL 2019',
+      'Some prose.',
+    ]);
+    expect(splitSegments('Title (2015) [code]')).toEqual(['Title', '2015', 'code']);
+    expect(splitSegments('x | y; z')).toEqual(['x', 'y', 'z']);
+    expect(splitSegments('a - b – c — d')).toEqual(['a', 'b', 'c', 'd']);
+  });
+
+  it('does not end a sentence at an initial, a month or a usual abbreviation', () => {
+    expect(splitSegments('Jan. 2020 was cold. Next')).toEqual(['Jan. 2020 was cold', 'Next']);
+    expect(splitSegments('Proc. of ICML. Next')).toEqual(['Proc. of ICML', 'Next']);
+    expect(splitSegments('well-known e.g. this. Next')).toEqual(['well-known e.g. this', 'Next']);
+  });
+
+  it('keeps a stop without a space after it and a hyphen inside a word', () => {
+    expect(splitSegments('end.Start self-supervised')).toEqual(['end.Start self-supervised']);
+  });
+});
+
+describe('readMeta', () => {
+  it('reads authors, venue and year from the pieces around a title', () => {
+    expect(readMeta(['A. Author, B. Author', 'NAACL 2019'], true)).toEqual({
+      authors: ['A. Author', 'B. Author'],
+      venue: 'NAACL',
+      year: 2019,
+      leftovers: [],
+    });
+    expect(readMeta(['A. Author, B. Author, ICLR 2015'], true)).toMatchObject({
+      authors: ['A. Author', 'B. Author'],
+      venue: 'ICLR',
+      year: 2015,
+    });
+  });
+
+  it.each([
+    [['(2015)'], { year: 2015 }],
+    [["[S&P'17]"], { venue: 'S&P', year: 2017 }],
+    [['Jan. 2020'], { year: 2020 }],
+    [['2019-ICML'], { venue: 'ICML', year: 2019 }],
+    [['Nature 521.7553, 436-444, 2015'], { venue: 'Nature', year: 2015 }],
+    [['Workshop on Widgets'], { venue: 'Workshop on Widgets' }],
+    [['ICML'], { venue: 'ICML' }],
+  ])('reads %j', (segments, meta) => {
+    expect(readMeta(segments, true)).toEqual({ ...meta, leftovers: [] });
+  });
+
+  it('keeps what is neither as leftovers, but drops pieces of numbers only', () => {
+    expect(readMeta(['Some prose here', 'ICML 2020'], true)).toEqual({
+      venue: 'ICML',
+      year: 2020,
+      leftovers: ['Some prose here'],
+    });
+    // A bare acronym is as often a model's nickname as a venue.
+    expect(readMeta(['DCN'], true)).toEqual({ leftovers: ['DCN'] });
+    expect(readMeta(['12-34, 7'], true)).toEqual({ leftovers: [] });
+  });
+
+  it('lets the first venue and year win, except that a conference replaces arXiv', () => {
+    expect(readMeta(['ICML 2022', 'NeurIPS 2023'], true)).toMatchObject({
+      venue: 'ICML',
+      year: 2022,
+    });
+    expect(readMeta(['arXiv 2023', 'ICML 2024'], true)).toMatchObject({
+      venue: 'ICML',
+      year: 2023,
+    });
+  });
+
+  it('drops affiliations in parentheses beside authors', () => {
+    expect(readMeta(['Ada Quill (Widget Lab) et al. arXiv.'], true)).toEqual({
+      authors: ['Ada Quill', 'et al.'],
+      venue: 'arXiv',
+      leftovers: [],
+    });
+  });
+
+  it('reads no authors when they are not allowed', () => {
+    expect(readMeta(['A. Author, B. Author', 'ICML 2020'], false)).toEqual({
+      venue: 'ICML',
+      year: 2020,
+      leftovers: ['A. Author, B. Author'],
+    });
+  });
+});
+
+describe('splitTitleTail', () => {
+  it.each([
+    ['Pruned Forests (KDD 2019)', 'Pruned Forests', { venue: 'KDD', year: 2019 }],
+    [
+      'Deep Leakage from Widgets. NIPS 2019.',
+      'Deep Leakage from Widgets',
+      { venue: 'NIPS', year: 2019 },
+    ],
+    ['Title (2019)', 'Title', { venue: undefined, year: 2019 }],
+  ])('splits %j', (text, title, meta) => {
+    expect(splitTitleTail(text)).toEqual({ title, meta });
+  });
+
+  it.each([
+    'Title (GPT-3)',
+    'Title. BERT',
+    'Title. ICML',
+    'Title (Best Paper)',
+    'Widgets, ICML 2020',
+  ])('keeps %j whole: its tail is no venue with a year', (text) => {
+    expect(splitTitleTail(text)).toEqual({ title: text, meta: {} });
+  });
+});
+
+describe('splitCitation', () => {
+  it('reads authors, title, venue and year from one comma-separated run', () => {
+    expect(splitCitation('Ada Quill, Bo Reed, Citation Runs Are Read, ICCV, 2015')).toEqual({
+      title: 'Citation Runs Are Read',
+      meta: { authors: ['Ada Quill', 'Bo Reed'], venue: 'ICCV', year: 2015 },
+    });
+    expect(splitCitation('A. Author, B. Author, Title of the Paper, ICCV 2015')).toEqual({
+      title: 'Title of the Paper',
+      meta: { authors: ['A. Author', 'B. Author'], venue: 'ICCV', year: 2015 },
+    });
+  });
+
+  it('keeps commas inside the title', () => {
+    expect(splitCitation('A. Author, B. Author, Deep widgets, a survey, ICML 2020')).toEqual({
+      title: 'Deep widgets, a survey',
+      meta: { authors: ['A. Author', 'B. Author'], venue: 'ICML', year: 2020 },
+    });
+  });
+
+  it('gives nothing unless the run starts with authors', () => {
+    expect(splitCitation('Citation Runs Are Read, ICCV, 2015')).toBeUndefined();
+    expect(splitCitation('Deep Nets Revisited')).toBeUndefined();
+  });
+});
