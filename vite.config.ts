@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import react from '@vitejs/plugin-react';
 import type { Plugin } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
@@ -55,9 +56,29 @@ function catalogueRevision(): string {
   return existsSync(file) ? createHash('sha256').update(readFileSync(file)).digest('hex') : 'none';
 }
 
+// micromark decodes character references with decode-named-character-reference, whose browser
+// build calls `document`, which a worker lacks (the list import parses Markdown in a worker).
+// Worker bundles take its plain build; so does the dev server, which cannot tell a worker's
+// imports from the page's. The built page keeps the small DOM build.
+const PLAIN_ENTITY_DECODER = createRequire(import.meta.url).resolve(
+  'decode-named-character-reference',
+);
+function plainEntityDecoder(apply: 'build' | 'serve'): Plugin {
+  const name = 'decode-named-character-reference';
+  return {
+    name: 'readmark-plain-entity-decoder',
+    apply,
+    enforce: 'pre',
+    // The alias reaches the dev server's dependency pre-bundling; resolveId the worker bundles.
+    config: () => ({ resolve: { alias: { [name]: PLAIN_ENTITY_DECODER } } }),
+    resolveId: (source) => (source === name ? PLAIN_ENTITY_DECODER : null),
+  };
+}
+
 export default defineConfig({
   plugins: [
     react(),
+    plainEntityDecoder('serve'),
     contentSecurityPolicy(),
     firstScreen(),
     VitePWA({
@@ -106,6 +127,7 @@ export default defineConfig({
       },
     }),
   ],
+  worker: { plugins: () => [plainEntityDecoder('build')] },
   build: {
     rolldownOptions: {
       output: {

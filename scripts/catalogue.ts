@@ -1,10 +1,12 @@
 // Builds a catalogue JSON from an awesome list:
 //   npm run catalogue -- <input.md> [-o <output.json>] [--source-url <base-url>]
 // With no arguments it builds the bundled list into public/catalogue.json.
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, stat, writeFile } from 'node:fs/promises';
 import { dirname, isAbsolute, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import { describeSummary, summarizeCatalogue } from '../src/lib/catalogue/catalogue-summary';
+import { checkListText, checkMarkdownSize } from '../src/lib/catalogue/list-limits';
 import { parseAwesomeList } from '../src/lib/catalogue/parse-awesome-list';
 import { catalogueSchema } from '../src/lib/catalogue/schema';
 
@@ -79,11 +81,16 @@ async function run(argv: string[]): Promise<number> {
 
   let markdown: string;
   try {
+    // The app's limits, checked before parsing: a hostile file could hold the parser for minutes.
+    const size = checkMarkdownSize((await stat(input)).size);
+    if (!size.ok) return fail(`${shown(input)}: ${size.reason}`);
     markdown = await readFile(input, 'utf8');
   } catch (error) {
     return fail(`cannot read ${shown(input)}: ${fileErrorText(error)}`);
   }
-  const { catalogue, warnings } = parseAwesomeList(markdown, { sourceUrl });
+  const check = checkListText(markdown);
+  if (!check.ok) return fail(`${shown(input)}: ${check.reason}`);
+  const { catalogue, warnings, skipped } = parseAwesomeList(markdown, { sourceUrl });
   if (catalogue.papers.length === 0) {
     const first = warnings[0];
     const count = plural(warnings.length, 'warning');
@@ -112,10 +119,11 @@ async function run(argv: string[]): Promise<number> {
       return fail(`cannot write ${shown(output)}: ${fileErrorText(error)}`);
     }
   }
-  const { papers, sections } = checked.data;
   const destination = output === undefined ? 'stdout' : shown(output);
-  const counts = `${plural(papers.length, 'paper')} in ${plural(sections.length, 'section')}`;
-  process.stderr.write(`catalogue: ${counts} -> ${destination}\n`);
+  const summary = describeSummary(summarizeCatalogue({ catalogue: checked.data, skipped }), {
+    sections: true,
+  });
+  process.stderr.write(`catalogue: ${summary} -> ${destination}\n`);
   return 0;
 }
 

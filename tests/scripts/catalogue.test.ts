@@ -32,7 +32,8 @@ afterAll(async () => {
   await rm(dir, { recursive: true, force: true });
 });
 
-describe.concurrent('scripts/catalogue.ts', () => {
+// Each test starts tsx in a process of its own: seconds apiece when other tests share the CPU.
+describe.concurrent('scripts/catalogue.ts', { timeout: 20_000 }, () => {
   it('writes a valid catalogue and reports warnings with line numbers', async () => {
     const output = join(dir, 'nested', 'catalogue.json');
     const run = await runCli(`${fixtures}/warnings.md`, '-o', output);
@@ -42,11 +43,11 @@ describe.concurrent('scripts/catalogue.ts', () => {
       `${input}:6: warning: dropped link "Review": relative link needs a source URL`,
       `${input}:7: warning: skipped "Evil": link is not http(s) (javascript:)`,
       `${input}:8: warning: skipped "Relative": relative link needs a source URL`,
-      `catalogue: 1 paper in 1 section -> ${output}`,
+      `catalogue: 1 paper in 1 section (0 with a venue, 0 with a year, 0 with authors); 2 entries skipped -> ${output}`,
     ]);
     const json = await readFile(output, 'utf8');
     expect(json.endsWith('}\n')).toBe(true);
-    expect(json).toContain('\n  "schemaVersion": 1,');
+    expect(json).toContain('\n  "schemaVersion": 2,');
     expect(catalogueSchema.parse(JSON.parse(json)).papers.map((paper) => paper.title)).toEqual([
       'Good',
     ]);
@@ -56,7 +57,9 @@ describe.concurrent('scripts/catalogue.ts', () => {
     const base = 'https://github.com/o/r/blob/main/';
     const run = await runCli(`${fixtures}/dialects.md`, '--source-url', base);
     expect(run.code).toBe(0);
-    expect(lines(run.stderr)).toEqual(['catalogue: 25 papers in 2 sections -> stdout']);
+    expect(lines(run.stderr)).toEqual([
+      'catalogue: 25 papers in 2 sections (10 with a venue, 10 with a year, 0 with authors) -> stdout',
+    ]);
     const catalogue = catalogueSchema.parse(JSON.parse(run.stdout));
     expect(catalogue.sourceUrl).toBe(base);
     expect(catalogue.papers.flatMap((paper) => paper.links)).toContainEqual({
@@ -75,6 +78,27 @@ describe.concurrent('scripts/catalogue.ts', () => {
     ]);
     expect(run.stdout).toBe('');
     expect(await readFile(existing, 'utf8')).toBe('keep');
+  });
+
+  it('refuses what no real list does before parsing it, writing nothing', async () => {
+    const output = join(dir, 'refused.json');
+    const [deep, huge] = [join(dir, 'deep.md'), join(dir, 'huge.md')];
+    const nested = Array.from(
+      { length: 500 },
+      (_, i) => `${'  '.repeat(i)}- [P](https://e.org/${i})`,
+    );
+    await writeFile(deep, `# Deep\n\n${nested.join('\n')}\n`);
+    await writeFile(huge, Buffer.alloc(6 * 1024 * 1024, 'a'));
+    const runs = await Promise.all([deep, huge].map((input) => runCli(input, '-o', output)));
+    expect(runs.map((run) => run.code)).toEqual([1, 1]);
+    expect(runs.map((run) => lines(run.stderr))).toEqual([
+      [
+        `catalogue: error: ${deep}: its lists nest more than 32 levels deep (at line 35), and no real list nests that deep`,
+      ],
+      // Judged by the file's size, before it is read.
+      [`catalogue: error: ${huge}: it is 6 MB of Markdown, over the 5 MB limit for a list`],
+    ]);
+    expect(existsSync(output)).toBe(false);
   });
 
   it('fails with one line on an unreadable file or bad arguments, writing nothing', async () => {

@@ -122,19 +122,36 @@ function readBrackets(
   return undefined;
 }
 
+const [LF, CR] = [10, 13];
+
+/** The 1-based line of `index`; lines end as in CommonMark, at `\n`, `\r\n` or a lone `\r`. */
 function lineOf(text: string, index: number): number {
   let line = 1;
-  for (let i = text.indexOf('\n'); i !== -1 && i < index; i = text.indexOf('\n', i + 1)) line += 1;
+  for (let i = 0; i < index; i += 1) {
+    const code = text.charCodeAt(i);
+    if (code === LF || (code === CR && text.charCodeAt(i + 1) !== LF)) line += 1;
+  }
   return line;
+}
+
+/** Where each line ends, found with one forward search per kind of line ending. */
+function lineEnds(text: string) {
+  let [lf, cr] = [text.indexOf('\n'), text.indexOf('\r')];
+  return (start: number) => {
+    if (lf !== -1 && lf < start) lf = text.indexOf('\n', start);
+    if (cr !== -1 && cr < start) cr = text.indexOf('\r', start);
+    const end = lf === -1 ? cr : cr === -1 ? lf : Math.min(lf, cr);
+    return end === -1 ? text.length : end;
+  };
 }
 
 /** The first shape over a limit, or undefined. Blockquote depth is the `>` markers of one line. */
 export function findShapeProblem(text: string, limits: ShapeLimits): ShapeProblem | undefined {
   const open: number[] = [];
   let brackets: number[] = []; // positions of the unclosed `[` in the current paragraph
+  const endOf = lineEnds(text);
   for (let start = 0, line = 1; start <= text.length; line += 1) {
-    const newline = text.indexOf('\n', start);
-    const end = newline === -1 ? text.length : newline;
+    const end = endOf(start);
     // Nesting first: a line of 20,000 `>` is better described by its depth than by its length.
     const { content, found } = readContainers(text, [start, end], open, limits);
     if (found) return { ...found, line };
@@ -143,7 +160,7 @@ export function findShapeProblem(text: string, limits: ShapeLimits): ShapeProble
     if (content === end) brackets = [];
     const link = readBrackets(text, [content, end], brackets, limits.linkTextChars);
     if (link) return { kind: 'link-text', line: lineOf(text, link.opened), size: link.size };
-    start = end + 1;
+    start = end + (text.charCodeAt(end) === CR && text.charCodeAt(end + 1) === LF ? 2 : 1);
   }
   return undefined;
 }

@@ -1,10 +1,15 @@
 import type { ImportedList } from '../backup/backup-format';
+import { checkListText } from '../catalogue/list-limits';
 import { parseCatalogueJson } from '../catalogue/load-catalogue';
 import { parseAwesomeList } from '../catalogue/parse-awesome-list';
+import { upgradeCatalogue } from '../catalogue/catalogue-version';
 import { githubSlug } from '../catalogue/slug';
 
 export type ListImport =
-  { ok: true; list: ImportedList; warnings: string[] } | { ok: false; error: string };
+  | { ok: true; list: ImportedList; warnings: string[]; skipped: number }
+  | { ok: false; error: string };
+/** What the import is doing, for a progress display: the parse is the step that can take long. */
+export type ListImportStage = 'checking' | 'parsing';
 
 function parseJson(text: string, fileName: string): unknown {
   try {
@@ -18,15 +23,28 @@ function parseJson(text: string, fileName: string): unknown {
  * Turns a file the user picked (an awesome-list Markdown file or a catalogue JSON file) into a
  * list to store. Parsed by the same parser as the build step; nothing is stored on failure.
  */
-export function importListFile(fileName: string, text: string, now = Date.now()): ListImport {
+export function importListFile(
+  fileName: string,
+  text: string,
+  now = Date.now(),
+  onStage: (stage: ListImportStage) => void = () => {},
+): ListImport {
   try {
     const isJson = /\.json$/i.test(fileName) || text.trimStart().startsWith('{');
     let warnings: string[] = [];
+    let skipped = 0;
+    // A catalogue file may be of an older schema version: it is stored as the app uses it.
     const catalogue = isJson
-      ? parseCatalogueJson(parseJson(text, fileName), fileName)
+      ? upgradeCatalogue(parseCatalogueJson(parseJson(text, fileName), fileName))
       : (() => {
+          // What no real list does is refused before the parser, which it could hold for minutes.
+          onStage('checking');
+          const check = checkListText(text);
+          if (!check.ok) throw new Error(`${fileName} was refused: ${check.reason}.`);
+          onStage('parsing');
           const result = parseAwesomeList(text);
           warnings = result.warnings.map((w) => `line ${w.line}: ${w.message}`);
+          skipped = result.skipped;
           return result.catalogue;
         })();
     if (catalogue.papers.length === 0) {
@@ -43,7 +61,7 @@ export function importListFile(fileName: string, text: string, now = Date.now())
       fileName,
       catalogue,
     };
-    return { ok: true, list, warnings };
+    return { ok: true, list, warnings, skipped };
   } catch (error) {
     return { ok: false, error: error instanceof Error ? error.message : String(error) };
   }

@@ -39,11 +39,16 @@ function bigList(bytes: number): string {
   return parts.join('\n');
 }
 
-/** The check's verdict and how long it took. */
+/** The check's verdict and its fastest time of three: other work on the machine only adds time. */
 function timed(text: string) {
-  const start = performance.now();
-  const result = checkListText(text);
-  return { result, ms: performance.now() - start };
+  let ms = Infinity;
+  let result = checkListText(text);
+  for (let run = 0; run < 3; run += 1) {
+    const start = performance.now();
+    result = checkListText(text);
+    ms = Math.min(ms, performance.now() - start);
+  }
+  return { result, ms };
 }
 
 const refusal = (text: string) => {
@@ -80,6 +85,10 @@ describe('checkListText', () => {
     expect(refusal(`${'* - '.repeat(500)}x`)).toContain(
       'lists nest more than 32 levels deep (at line 1)',
     );
+    // Lines end at \r\n or a lone \r too, as in CommonMark.
+    expect(refusal(nested(500).replaceAll('\n', '\r'))).toContain('(at line 33)');
+    expect(refusal(nested(500).replaceAll('\n', '\r\n'))).toContain('(at line 33)');
+    expect(checkListText(bundled.replaceAll('\n', '\r\n'))).toEqual({ ok: true });
     // Tabs indent to the next multiple of four columns.
     expect(
       refusal(Array.from({ length: 40 }, (_, i) => `${'\t'.repeat(i)}- x`).join('\n')),
@@ -112,6 +121,7 @@ describe('checkListText', () => {
     expect(checkListText(`[${'a'.repeat(MAX_LINK_TEXT_CHARS)}](https://e.org)`)).toEqual({
       ok: true,
     });
+    expect(refusal(manyLines.replaceAll('\n', '\r'))).toMatch(/^the link text at line 3 is/);
     // A blank line ends the paragraph: a `[` before it never meets a `](` after it.
     expect(checkListText(`[${'a'.repeat(9_000)}\n\n${'b'.repeat(9_000)}](https://e.org)`)).toEqual({
       ok: true,
@@ -137,11 +147,11 @@ describe('checkListText', () => {
 
   it('refuses a huge file, by its text or by its size before reading', () => {
     expect(refusal(bigList(MAX_MARKDOWN_BYTES + 1000))).toMatch(
-      /^it is 5.1 MB of Markdown, and Markdown lists over 5 MB are refused$/,
+      /^it is 5.1 MB of Markdown, over the 5 MB limit for a list$/,
     );
     expect(checkMarkdownSize(12 * 1024 * 1024)).toEqual({
       ok: false,
-      reason: 'it is 12 MB of Markdown, and Markdown lists over 5 MB are refused',
+      reason: 'it is 12 MB of Markdown, over the 5 MB limit for a list',
     });
     expect(checkMarkdownSize(MAX_MARKDOWN_BYTES)).toEqual({ ok: true });
     // Counted in UTF-8 bytes, not characters: 2 million three-byte characters are 6 MB.
@@ -150,7 +160,7 @@ describe('checkListText', () => {
 
   it('refuses an absurdly long line', () => {
     expect(refusal(`# List\n\n${'x'.repeat(MAX_LINE_CHARS + 1)}`)).toBe(
-      'line 3 is 100,001 characters long, and the limit is 100,000',
+      'line 3 is 20,001 characters long, and the limit is 20,000',
     );
   });
 });

@@ -65,4 +65,14 @@ describe('importListFile', () => {
     expect(invalid.ok).toBe(false);
     expect(!invalid.ok && invalid.error).toContain('papers[0].title');
   });
+
+  it('counts skipped entries, and refuses what no real list does before parsing it', () => {
+    const result = importListFile('testing.md', markdown);
+    expect(result.ok && result.skipped).toBe(1);
+    expect(importListFile('quotes.md', `${'>'.repeat(20_000)} deep`)).toEqual({
+      ok: false,
+      error:
+        'quotes.md was refused: its blockquotes nest more than 16 levels deep (at line 1), and no real list nests that deep.',
+    });
+  });
 });
