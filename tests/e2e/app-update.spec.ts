@@ -2,6 +2,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { appendFileSync, cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { stripVTControlCharacters } from 'node:util';
 import { expect, test } from './fixtures';
 import { DEEPXPLORE, openFromSearch, waitForServiceWorker } from './helpers';
 
@@ -26,17 +27,18 @@ test.beforeAll(async () => {
       String(PORT),
       '--strictPort',
     ],
-    { stdio: 'ignore' },
+    { stdio: ['ignore', 'pipe', 'ignore'] },
   );
-  for (let i = 0; i < 100; i += 1) {
-    try {
-      if ((await fetch(ORIGIN)).ok) return;
-    } catch {
-      // not listening yet
-    }
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-  throw new Error('preview server did not start');
+  // Vite prints the server's address once it listens; colours, if any, are stripped first.
+  await new Promise<void>((resolve, reject) => {
+    let output = '';
+    server.stdout?.setEncoding('utf8');
+    server.stdout?.on('data', (chunk: string) => {
+      output += chunk;
+      if (stripVTControlCharacters(output).includes(`${ORIGIN}/`)) resolve();
+    });
+    server.once('exit', (code) => reject(new Error(`preview server exited (${code})`)));
+  });
 });
 
 test.afterAll(() => {

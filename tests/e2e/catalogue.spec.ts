@@ -20,11 +20,19 @@ async function collectPaperNames(page: Page): Promise<Set<string>> {
       return window.scrollY === before;
     });
     if (atBottom) break;
-    // The scroll event, and the rows it brings, come with the next frames.
-    await page.evaluate(
-      () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))),
-    );
-    await page.waitForTimeout(50);
+    // The scroll event, and the rows it brings, come with the next frames: wait until the
+    // rendered rows cover the part of the list in view, so no paper is scrolled past unseen.
+    await page.waitForFunction(() => {
+      const list = document.querySelector('[role="list"].virtual-list');
+      const rows = list?.querySelectorAll(':scope > * > [role="listitem"]') ?? [];
+      const first = rows[0]?.getBoundingClientRect();
+      const last = rows[rows.length - 1]?.getBoundingClientRect();
+      if (!list || !first || !last) return false;
+      const bounds = list.getBoundingClientRect();
+      const top = Math.max(0, bounds.top);
+      const bottom = Math.min(window.innerHeight, bounds.bottom);
+      return first.top <= top + 1 && last.bottom >= bottom - 1;
+    });
   }
   return names;
 }

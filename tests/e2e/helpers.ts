@@ -34,3 +34,60 @@ export async function waitForServiceWorker(page: Page) {
     }
   });
 }
+
+/**
+ * Keeps a write transaction on the papers open from outside the app, so the app's next write
+ * waits behind it; resolves once it holds the lock. `window.releasePapers()` lets go, and so
+ * does closing or reloading the page.
+ */
+export async function holdPapersTable(page: Page) {
+  await page.evaluate(
+    () =>
+      new Promise<void>((held) => {
+        const open = indexedDB.open('readmark');
+        open.onsuccess = () => {
+          const store = open.result.transaction('papers', 'readwrite').objectStore('papers');
+          let released = false;
+          Reflect.set(window, 'releasePapers', () => {
+            released = true;
+          });
+          const keepBusy = () => {
+            if (!released) store.count().onsuccess = keepBusy;
+          };
+          store.count().onsuccess = () => {
+            held();
+            keepBusy();
+          };
+        };
+      }),
+  );
+}
+
+export type StoredStatus = {
+  status: string;
+  startedAt?: number;
+  finishedAt?: number;
+  statusChangedAt?: number;
+};
+
+/** The paper's record as IndexedDB holds it, read past the app; null when there is none. */
+export async function storedPaper(page: Page, title: string): Promise<StoredStatus | null> {
+  return page.evaluate(
+    (title) =>
+      new Promise<StoredStatus | null>((resolve, reject) => {
+        const open = indexedDB.open('readmark');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const db = open.result;
+          const all = db.transaction('papers').objectStore('papers').getAll();
+          all.onerror = () => reject(all.error);
+          all.onsuccess = () => {
+            db.close();
+            const records = all.result as (StoredStatus & { title: string })[];
+            resolve(records.find((record) => record.title === title) ?? null);
+          };
+        };
+      }),
+    title,
+  );
+}

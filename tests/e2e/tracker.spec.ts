@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
-import { DEEPXPLORE, openFromSearch } from './helpers';
+import { DEEPXPLORE, holdPapersTable, openFromSearch } from './helpers';
 
 test('a whole session survives a reload', async ({ page }) => {
   await page.goto('/');
@@ -68,11 +68,14 @@ test('filtering by a tag follows the tag when it is renamed', async ({ page }) =
   ).toBeVisible();
 });
 
+// The note tests hold the database while typing, so the note cannot reach it before the page
+// goes away, whatever the timing: only the keystroke journal can bring it back.
 test('a note typed just before a reload is kept', async ({ page }) => {
   await page.goto('/');
   const detail = await openFromSearch(page, 'deepxplore', DEEPXPLORE);
   const notes = detail.getByRole('textbox', { name: 'Notes' });
   await expect(notes).toBeEditable();
+  await holdPapersTable(page);
   await notes.pressSequentially('typed fast', { delay: 5 });
   await page.reload();
   await expect(
@@ -86,8 +89,13 @@ test('a note typed just before the tab is closed is kept', async ({ context }) =
   const detail = await openFromSearch(page, 'deepxplore', DEEPXPLORE);
   const notes = detail.getByRole('textbox', { name: 'Notes' });
   await expect(notes).toBeEditable();
+  await holdPapersTable(page);
   await notes.pressSequentially('closing now', { delay: 5 });
+  // With beforeunload handlers run, close() does not wait for the page to go: wait for it, so
+  // the held transaction is gone and the next page starts on its own.
+  const closed = page.waitForEvent('close');
   await page.close({ runBeforeUnload: true });
+  await closed;
 
   const again = await context.newPage();
   await again.goto('/');

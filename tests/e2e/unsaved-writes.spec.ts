@@ -1,33 +1,7 @@
-import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
-import { DEEPXPLORE, openFromSearch } from './helpers';
+import { DEEPXPLORE, holdPapersTable, openFromSearch } from './helpers';
 
 test.use({ answersLeaveDialogs: true });
-
-// Keeps a write transaction on the papers open from outside the app, so the app's next write
-// waits behind it; resolves once it holds the lock. `window.releasePapers()` lets go.
-async function holdPapersTable(page: Page) {
-  await page.evaluate(
-    () =>
-      new Promise<void>((held) => {
-        const open = indexedDB.open('readmark');
-        open.onsuccess = () => {
-          const store = open.result.transaction('papers', 'readwrite').objectStore('papers');
-          let released = false;
-          Reflect.set(window, 'releasePapers', () => {
-            released = true;
-          });
-          const keepBusy = () => {
-            if (!released) store.count().onsuccess = keepBusy;
-          };
-          store.count().onsuccess = () => {
-            held();
-            keepBusy();
-          };
-        };
-      }),
-  );
-}
 
 test('leaving the page in the middle of a write asks first, and staying lets it land', async ({
   page,

@@ -1,23 +1,44 @@
 import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import type { MockInstance } from 'vitest';
 import { db } from '../../../src/db/database';
+import { META_KEYS } from '../../../src/db/meta';
 import { createBackup, serializeBackup } from '../../../src/lib/backup/backup-format';
+import { parseBackup } from '../../../src/lib/backup/parse-backup';
 import type { PaperState } from '../../../src/lib/paper-state';
 import { RestoreBackup } from '../../../src/features/settings/restore-backup';
 import { resetDatabase } from '../../db/reset-database';
 import { exportedAt, list, paperState } from '../../lib/backup/backup-fixtures';
 
-const downloads = vi.hoisted(() => ({ made: 0 }));
-vi.mock('../../../src/features/settings/download-backup', () => ({
-  downloadBackupFile: () => {
-    downloads.made += 1;
-    return Promise.resolve('readmark-backup-2026-11-26.json');
-  },
-}));
+type Download = { name: string; text: Promise<string> };
+
+// Every file the app downloads, read from the Blob behind its link. The app's own code runs up
+// to the link's click; only the browser's part, saving the file, is left out (jsdom cannot).
+let downloads: Download[] = [];
+let objectUrls: MockInstance<typeof URL.createObjectURL>;
+function keepDownload(event: MouseEvent): void {
+  const link = event.target;
+  if (!(link instanceof HTMLAnchorElement) || link.download === '') return;
+  event.preventDefault();
+  const made = objectUrls.mock.results.findIndex(({ value }) => value === link.href);
+  const blob = objectUrls.mock.calls[made]?.[0];
+  downloads.push({
+    name: link.download,
+    text: blob instanceof Blob ? blob.text() : Promise.reject(new Error('not a Blob')),
+  });
+}
 
 beforeEach(async () => {
-  downloads.made = 0;
+  downloads = [];
+  // Watched, not replaced: the real object URL is still made.
+  objectUrls = vi.spyOn(URL, 'createObjectURL');
+  document.addEventListener('click', keepDownload);
   await resetDatabase();
+});
+
+afterEach(() => {
+  document.removeEventListener('click', keepDownload);
+  objectUrls.mockRestore();
 });
 
 function backupFile(papers: PaperState[], name = 'backup.json'): File {
@@ -70,19 +91,37 @@ describe('restoring a backup', () => {
     expect(shown.some((written) => written > 0 && written < 1200)).toBe(true);
     expect(await db.papers.count()).toBe(1200);
     expect((await db.papers.get('p00000'))?.note).toMatch(/^here[\s\S]*from the backup$/);
-    expect(downloads.made).toBe(0);
+    // A merge loses nothing, so it downloads nothing.
+    expect(downloads).toEqual([]);
   });
 
-  it('downloads a safety copy before replacing', async () => {
+  it('downloads a backup of what is here, then replaces it', async () => {
     const user = userEvent.setup();
-    await db.papers.put(paperState('old'));
+    const here = paperState('old', { status: 'read', note: 'only here', tags: ['kept'] });
+    const hereList = { ...structuredClone(list), id: 'list-here', title: 'A list added here' };
+    await db.papers.put(here);
+    await db.lists.put(hereList);
     render(<RestoreBackup />);
     await user.upload(screen.getByLabelText('Restore backup'), backupFile(manyPapers(3)));
     await user.click(await screen.findByRole('radio', { name: /Replace what is here/ }));
     await user.click(screen.getByRole('button', { name: 'Restore' }));
     await screen.findByText('Restored 3 papers and 1 lists (replace).');
-    expect(downloads.made).toBe(1);
+
+    expect(downloads.map((download) => download.name)).toEqual([
+      expect.stringMatching(/^readmark-backup-\d{4}-\d{2}-\d{2}\.json$/),
+    ]);
+    // The safety copy is a backup the app can restore, holding what was here before.
+    const safety = parseBackup((await downloads[0]?.text) ?? '');
+    if (!safety.ok) throw new Error(safety.error);
+    expect(safety.backup.papers).toEqual([here]);
+    expect(safety.backup.lists.map(({ id, title }) => ({ id, title }))).toEqual([
+      { id: 'list-here', title: 'A list added here' },
+    ]);
+    expect((await db.meta.get(META_KEYS.lastBackupAt))?.value).toBeTypeOf('number');
+
     expect(await db.papers.get('old')).toBeUndefined();
+    expect(await db.papers.count()).toBe(3);
+    expect(await db.lists.toCollection().primaryKeys()).toEqual([list.id]);
   });
 
   it('names what is wrong with a broken backup and writes nothing', async () => {

@@ -56,6 +56,30 @@ describe('createPaperSearch', () => {
   });
 });
 
+// The worker builds its index with createPaperSearch, the page (where no worker runs) with
+// buildPaperSearch: both must need every word.
+describe.each([
+  ['createPaperSearch', async () => createPaperSearch(papers)],
+  ['buildPaperSearch', () => buildPaperSearch(papers, async () => {}, 1)],
+])('a query through %s', (_name, make) => {
+  it('finds nothing when one of its words matches nothing', async () => {
+    const search = await make();
+    search.sync(new Map([['b', state('b', 'Debugging pipelines', 'reminds me of zebras')]]));
+    expect(search.search('fuzzing libraries')).toEqual(['a']);
+    expect(search.search('zebras debugging')).toEqual(['b']);
+    for (const query of ['fuzzing qwerty', 'qwerty fuzzing', 'zebras qwerty debugging']) {
+      expect(search.search(query), query).toEqual([]);
+    }
+  });
+
+  it('finds nothing when its words match different papers', async () => {
+    const search = await make();
+    search.sync(new Map([['b', state('b', 'Debugging pipelines', 'reminds me of zebras')]]));
+    expect(search.search('fuzzing zebras')).toEqual([]);
+    expect(search.search('libraries pipelines')).toEqual([]);
+  });
+});
+
 describe('searching by author', () => {
   const byAuthors = [
     { ...paper('zhang', 'Machine Learning Testing'), authors: ['Jie M. Zhang', 'Mark Harman'] },

@@ -31,6 +31,18 @@ describe('search index: matching', () => {
     expect(index.search('and templ')).toEqual(['cpp']);
   });
 
+  it('returns nothing when one word matches nothing, wherever it stands', () => {
+    // Each other word alone finds a paper: the unknown word must not be skipped.
+    for (const query of [
+      'fuzzing zyzzyva',
+      'zyzzyva fuzzing',
+      'fuzz security zyzzyva',
+      '学习 qq',
+    ]) {
+      expect(index.search(query), query).toEqual([]);
+    }
+  });
+
   it('requires every part of a word that contains separators', () => {
     expect(index.search('large-language')).toEqual(['llm']);
     expect(index.search('large-fuzz')).toEqual([]);
