@@ -11,6 +11,8 @@ import { collectDefinitions } from './entry-links';
 import { mergeEntries } from './merge-papers';
 import { headingsOf } from './bold-headings';
 import { isNavigationList, readListEntries } from './list-entries';
+import { MAX_LIST_DEPTH, MAX_QUOTE_DEPTH } from './list-limits';
+import { findShapeProblem, type ShapeProblem } from './list-shape';
 import { readParagraphEntry } from './paragraph-entries';
 import { sectionsWithPapers } from './prune-sections';
 import { readHtmlTableEntries, readTableEntries } from './table-entries';
@@ -37,6 +39,16 @@ function parseMarkdown(markdown: string): Root | undefined {
   }
 }
 
+function tooDeep(markdown: string): ShapeProblem | undefined {
+  const problem = findShapeProblem(markdown, {
+    lineChars: Number.POSITIVE_INFINITY,
+    linkTextChars: Number.POSITIVE_INFINITY,
+    listDepth: MAX_LIST_DEPTH,
+    quoteDepth: MAX_QUOTE_DEPTH,
+  });
+  return problem?.kind === 'list-depth' || problem?.kind === 'quote-depth' ? problem : undefined;
+}
+
 /**
  * Reads an awesome list (Markdown) into a catalogue. Never throws: anything it cannot use is
  * left out and reported in `warnings` with its line. Papers come only from top-level lists and
@@ -55,9 +67,16 @@ export function parseAwesomeList(
       message: `source URL "${options.sourceUrl}" is not an http(s) URL; relative links are dropped`,
     });
   }
-  const root = parseMarkdown(markdown);
+  // Checked before parsing: micromark slows quadratically with nesting, and how deep it can go
+  // before overflowing the stack depends on the machine.
+  const nesting = tooDeep(markdown);
+  const root = nesting ? undefined : parseMarkdown(markdown);
   if (root === undefined) {
-    warnings.push({ line: 1, message: 'could not parse the Markdown: nesting is too deep' });
+    const where = nesting ? ` (${nesting.size} levels at line ${nesting.line})` : '';
+    warnings.push({
+      line: nesting?.line ?? 1,
+      message: `could not parse the Markdown: nesting is too deep${where}`,
+    });
     const catalogue = {
       schemaVersion: CATALOGUE_SCHEMA_VERSION,
       title: fallbackTitle,

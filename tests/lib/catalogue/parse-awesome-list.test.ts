@@ -151,5 +151,17 @@ describe('warnings', () => {
     const { catalogue, warnings } = parseAwesomeList('>'.repeat(10_000));
     expect(catalogue.papers).toEqual([]);
     expect(warnings).toEqual([{ line: 1, message: expect.stringContaining('nesting') }]);
+    const nested = Array.from(
+      { length: 40 },
+      (_, depth) => `${'  '.repeat(depth)}- [P${depth}](https://e.example/${depth})`,
+    );
+    const deep = parseAwesomeList(['# Deep', ...nested].join('\n'));
+    expect(deep.catalogue.papers).toEqual([]);
+    expect(deep.warnings).toEqual([
+      {
+        line: 34,
+        message: 'could not parse the Markdown: nesting is too deep (33 levels at line 34)',
+      },
+    ]);
   });
 });
