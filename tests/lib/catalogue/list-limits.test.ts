@@ -39,21 +39,10 @@ function bigList(bytes: number): string {
   return parts.join('\n');
 }
 
-/** The check's verdict and its fastest time of three: other work on the machine only adds time. */
-function timed(text: string) {
-  let ms = Infinity;
-  let result = checkListText(text);
-  for (let run = 0; run < 3; run += 1) {
-    const start = performance.now();
-    result = checkListText(text);
-    ms = Math.min(ms, performance.now() - start);
-  }
-  return { result, ms };
-}
-
+// How long the checks take is measured by `npm run bench:catalogue`, not here: a timed unit
+// test fails on a busy machine and under mutation testing's instrumentation.
 const refusal = (text: string) => {
-  const { result, ms } = timed(text);
-  expect(ms).toBeLessThan(100);
+  const result = checkListText(text);
   if (result.ok) throw new Error('expected a refusal');
   return result.reason;
 };
@@ -71,10 +60,8 @@ describe('checkListText', () => {
     expect(checkListText('')).toEqual({ ok: true });
   });
 
-  it('accepts a 1 MB list quickly', () => {
-    const { result, ms } = timed(bigList(1024 * 1024));
-    expect(result).toEqual({ ok: true });
-    expect(ms).toBeLessThan(100);
+  it('accepts a 1 MB list', () => {
+    expect(checkListText(bigList(1024 * 1024))).toEqual({ ok: true });
   });
 
   it('refuses a list nested 500 levels deep, by indentation or on one line', () => {
