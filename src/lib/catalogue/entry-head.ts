@@ -1,4 +1,5 @@
-import type { PhrasingContent } from 'mdast';
+import type { Emphasis, PhrasingContent } from 'mdast';
+import { readAuthors } from './author-names';
 import { isLinkNode } from './entry-links';
 import { isImageOnly, nodeSource, plainText } from './mdast-text';
 import { collapseWhitespace } from './text';
@@ -6,6 +7,8 @@ import { parseVenueYear } from './venue-year';
 
 /** What sits around the title link before the description starts. */
 export type EntryHead = {
+  /** `[Title](u)<br>*A. Author, B. Author*`: names in italics right after the title. */
+  authors?: string[];
   venue?: string;
   year?: number;
   tags: string[];
@@ -40,6 +43,12 @@ function addBracket(head: EntryHead, inner: string): void {
   if (fillVenue(head, inner, true)) return;
   const tag = collapseWhitespace(inner);
   if (tag !== '' && !head.tags.includes(tag)) head.tags.push(tag);
+}
+
+/** Italics that read as authors, by the marks a venue never has: commas, initials, `et al.` */
+function namesAuthors(node: Emphasis): boolean {
+  const text = collapseWhitespace(plainText(node));
+  return /,|\b\p{Lu}\.|et al/u.test(text) && readAuthors(text) !== undefined;
 }
 
 /** Scans one text node; returns true once the description has started. */
@@ -91,6 +100,8 @@ export function scanEntryHead(
       head.links.push(node);
     } else if (isImageOnly(node) || node.type === 'html' || node.type === 'break') {
       continue;
+    } else if (node.type === 'emphasis' && head.authors === undefined && namesAuthors(node)) {
+      head.authors = readAuthors(plainText(node));
     } else if (
       (node.type === 'emphasis' || node.type === 'strong') &&
       fillVenue(head, collapseWhitespace(plainText(node)), node.type === 'strong')

@@ -50,7 +50,7 @@ function readUnseparated(draft: EntryDraft, text: string): void {
   draft.description = text;
   const meta = readMeta(splitSegments(text), true);
   if (meta.authors === undefined && meta.venue === undefined && meta.year === undefined) return;
-  draft.authors = meta.authors;
+  draft.authors ??= meta.authors;
   draft.venue ??= meta.venue;
   draft.year ??= meta.year;
   draft.description = meta.leftovers.join('. ');
@@ -99,6 +99,7 @@ export function readTitledEntry(
     return date === undefined;
   });
   const draft: EntryDraft = { title, url: resolved.url, tags, links: [] };
+  draft.authors = head.authors;
   draft.venue = head.venue ?? titled.meta.venue;
   draft.year = head.year ?? titled.meta.year;
   if (text !== '' && !head.separated) readUnseparated(draft, text);
