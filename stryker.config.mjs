@@ -1,0 +1,26 @@
+// Mutation testing: `npm run test:mutation` (not part of `npm test`: it runs the unit tests once
+// per mutant). Incremental: results are kept in reports/stryker-incremental.json, so a later run
+// only tests the mutants of code or tests that changed.
+/** @type {import('@stryker-mutator/api/core').PartialStrykerOptions} */
+export default {
+  testRunner: 'vitest',
+  vitest: { configFile: 'vitest.stryker.config.ts', related: true },
+  coverageAnalysis: 'perTest',
+  mutate: [
+    'src/lib/**/*.ts',
+    'src/db/**/*.ts',
+    'src/hooks/**/*.ts',
+    'src/features/**/use-*.ts',
+    '!src/**/*.worker.ts',
+  ],
+  checkers: [],
+  concurrency: 2,
+  timeoutMS: 20000,
+  incremental: true,
+  incrementalFile: 'reports/stryker-incremental.json',
+  reporters: ['clear-text', 'progress', 'json'],
+  jsonReporter: { fileName: 'reports/mutation/mutation.json' },
+  thresholds: { high: 85, low: 75, break: null },
+  tempDirName: '.stryker-tmp',
+  cleanTempDir: 'always',
+};
