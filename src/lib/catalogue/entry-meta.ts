@@ -1,6 +1,6 @@
 import { readAuthors } from './author-names';
 import { parseVenueYear } from './venue-year';
-import { leadingVenue, looksLikeVenue, namesVenueAlone } from './venue-names';
+import { leadingVenue, looksLikeVenue, namesVenueAlone, namesVenueWithYear } from './venue-names';
 import { findYear, yearOfDate } from './year-in-text';
 
 /** What an entry says about its paper besides the title: who, where and when. */
@@ -69,7 +69,7 @@ function readVenueChunk(meta: MetaReading, raw: string): boolean {
     return true;
   }
   const { venue, year } = parseVenueYear(chunk);
-  if (year !== undefined && (venue === undefined || looksLikeVenue(venue))) {
+  if (year !== undefined && (venue === undefined || namesVenueWithYear(venue))) {
     meta.year ??= year;
     if (venue !== undefined) setVenue(meta, venue);
     return true;

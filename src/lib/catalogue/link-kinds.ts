@@ -66,6 +66,22 @@ const labelWords = new Set([
   'huggingface',
   'colab',
   'official code',
+  'book',
+  'chapter',
+  'thesis',
+  'preprint',
+  'article',
+  'site',
+  'docs',
+  'documentation',
+  'notebook',
+  'tutorial',
+  'presentation',
+  'publication',
+  'press',
+  'news',
+  'medium',
+  'zhihu',
 ]);
 
 // Labels that start with one of these words are labels too: `code & model`, `paper link`.

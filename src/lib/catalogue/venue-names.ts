@@ -51,6 +51,14 @@ export function isKnownVenue(text: string): boolean {
   );
 }
 
+// `AI Open`, `Pattern Recognition Letters`: capitalised words, or small words between them.
+const titleCasedWords = /^(?:(?:\p{Lu}[\p{L}&.-]*|of|on|and|for|the|in|&)\s?){1,5}$/u;
+
+/** A venue named beside a year may be any short title-cased name. */
+export function namesVenueWithYear(text: string): boolean {
+  return looksLikeVenue(text) || titleCasedWords.test(text.trim());
+}
+
 /** The known venue a chunk starts with, as written: `Nature 521.7553` gives `Nature`. */
 export function leadingVenue(text: string): string | undefined {
   const first = text.trim().split(/[\s,:]+/u)[0] ?? '';
