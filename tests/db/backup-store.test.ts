@@ -1,5 +1,4 @@
 // @vitest-environment node
-import type { DBCore } from 'dexie';
 import { restoreBackup } from '../../src/db/backup-store';
 import { db } from '../../src/db/database';
 import { SaveError } from '../../src/db/save-status';
@@ -9,6 +8,7 @@ import { mergeStates } from '../../src/lib/backup/merge-states';
 import type { PaperState } from '../../src/lib/paper-state';
 import { exportedAt, list, paperState } from '../lib/backup/backup-fixtures';
 import { resetDatabase } from './reset-database';
+import { refuseWrites } from './refuse-writes';
 
 beforeEach(resetDatabase);
 
@@ -48,28 +48,10 @@ async function contents() {
 
 // Mutations go through until `okPuts` puts on papers have passed; later ones fail like a full disk.
 async function failPapersPutAfter(okPuts: number): Promise<void> {
-  db.close();
   let puts = 0;
-  db.use({
-    stack: 'dbcore',
-    name: 'fail',
-    create: (down: DBCore): DBCore => ({
-      ...down,
-      table: (name) => {
-        const table = down.table(name);
-        return {
-          ...table,
-          mutate: (request) => {
-            if (name === 'papers' && request.type === 'put' && ++puts > okPuts) {
-              return Promise.reject(new DOMException('full', 'QuotaExceededError'));
-            }
-            return table.mutate(request);
-          },
-        };
-      },
-    }),
-  });
-  await db.open();
+  await refuseWrites(
+    (name, request) => name === 'papers' && request.type === 'put' && ++puts > okPuts,
+  );
 }
 
 describe('restoreBackup', () => {

@@ -1,11 +1,14 @@
-import type { DBCore } from 'dexie';
+import type { DBCore, DBCoreMutateRequest } from 'dexie';
 import { db } from '../../src/db/database';
 
+/** Which writes to refuse: by default every one. */
+export type RefusePredicate = (table: string, request: DBCoreMutateRequest) => boolean;
+
 /**
- * Makes every write fail the way a full disk does, until the returned function is called:
+ * Makes writes fail the way a full disk does, until the returned function is called:
  * fake-indexeddb cannot fill up. Reads still work. `resetDatabase` removes it (same name).
  */
-export async function refuseWrites(): Promise<() => void> {
+export async function refuseWrites(refuses: RefusePredicate = () => true): Promise<() => void> {
   let refusing = true;
   db.close();
   db.use({
@@ -18,7 +21,7 @@ export async function refuseWrites(): Promise<() => void> {
         return {
           ...table,
           mutate: (request) =>
-            refusing
+            refusing && refuses(name, request)
               ? Promise.reject(new DOMException('Quota exceeded', 'QuotaExceededError'))
               : table.mutate(request),
         };

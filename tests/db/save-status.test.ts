@@ -1,5 +1,4 @@
 // @vitest-environment node
-import type { DBCore } from 'dexie';
 import { db } from '../../src/db/database';
 import { getPaperState } from '../../src/db/paper-queries';
 import { saveNote, setStatus } from '../../src/db/paper-writes';
@@ -12,6 +11,7 @@ import {
   toSaveError,
 } from '../../src/db/save-status';
 import { resetDatabase, snapshotOf } from './reset-database';
+import { refuseWrites } from './refuse-writes';
 
 const snapshot = snapshotOf('p1');
 const FULL = "Not saved: the browser's storage for this site is full.";
@@ -19,21 +19,9 @@ const CLOSED = 'Not saved: the database was closed. Reload the page; your text i
 
 beforeEach(resetDatabase);
 
-// A DBCore middleware whose every mutation fails the way a full disk does.
+// Every mutation fails the way a full disk does.
 async function makeStorageFull(): Promise<void> {
-  db.close();
-  db.use({
-    stack: 'dbcore',
-    name: 'fail',
-    create: (down: DBCore): DBCore => ({
-      ...down,
-      table: (name) => ({
-        ...down.table(name),
-        mutate: () => Promise.reject(new DOMException('full', 'QuotaExceededError')),
-      }),
-    }),
-  });
-  await db.open();
+  await refuseWrites();
 }
 
 describe('the write path', () => {
