@@ -102,6 +102,11 @@ export function splitTitleTail(title: string): { title: string; meta: EntryMeta 
   for (let keep = 1; keep < sentences.length; keep += 1) {
     candidates.push([sentences.slice(0, keep).join('. '), sentences.slice(keep)]);
   }
+  // `VAFL: Vertical Learning, ICML workshop on FL, 2020`.
+  const chunks = title.split(/\s*,\s*/u);
+  for (let keep = 1; keep < chunks.length; keep += 1) {
+    candidates.push([chunks.slice(0, keep).join(', '), chunks.slice(keep)]);
+  }
   for (const [rest, tail] of candidates) {
     const meta: MetaReading = { leftovers: [] };
     const readsAsVenue = tail.every((piece) => readVenueChunk(meta, piece));

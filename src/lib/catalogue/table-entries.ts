@@ -14,7 +14,7 @@ type Role = 'title' | 'venue' | 'year' | 'authors' | 'links' | 'description';
 // Header words, compared letters only; earlier roles win a header that fits two.
 const roleWords: [Role, RegExp][] = [
   ['title', /^(title|papertitle|name|papers?|method|model|work|article)$/u],
-  ['venue', /^(venue|conference|conf|journal|publication|publishedin|booktitle|source)$/u],
+  ['venue', /^(venues?|conferences?|conf|journals?|publications?|publishedin|booktitle|source)$/u],
   ['year', /^(years?|dates?|time|published|publisheddate|releasedate|release|month)$/u],
   ['authors', /^(authors?|by|firstauthor)$/u],
   [

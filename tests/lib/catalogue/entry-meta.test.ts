@@ -114,9 +114,16 @@ describe('splitTitleTail', () => {
     'Title. BERT',
     'Title. ICML',
     'Title (Best Paper)',
-    'Widgets, ICML 2020',
+    'Seed, Expand and Constrain: Three Principles',
   ])('keeps %j whole: its tail is no venue with a year', (text) => {
     expect(splitTitleTail(text)).toEqual({ title: text, meta: {} });
+  });
+
+  it('splits a venue and year written after a comma', () => {
+    expect(splitTitleTail('Widgets, ICML workshop on FL, 2020')).toEqual({
+      title: 'Widgets',
+      meta: { venue: 'ICML workshop on FL', year: 2020 },
+    });
   });
 });
 
