@@ -12,7 +12,8 @@ async function collectPaperNames(page: Page): Promise<Set<string>> {
         return (id && document.getElementById(id)?.textContent) ?? '';
       }),
     )) {
-      names.add(name);
+      // A row caught between renders has no title yet: it names no paper.
+      if (name !== '') names.add(name);
     }
     const atBottom = await page.evaluate(() => {
       const before = window.scrollY;
