@@ -8,6 +8,7 @@ import './app/styles.css';
 import { App } from './app/app';
 import { keepEarlyKeys } from './app/early-keys';
 import { guardUnsavedWrites } from './app/unload-guard';
+import { startSyncIfOn } from './features/sync/start-sync';
 import { preloadMarkdown } from './components/inline-markdown';
 import { afterLoad, afterPaint } from './lib/after-paint';
 
@@ -15,6 +16,7 @@ applyTheme();
 keepEarlyKeys();
 guardUnsavedWrites();
 void openDatabase();
+void startSyncIfOn().catch((error: unknown) => console.error('Sync could not start', error));
 // The service worker's install downloads every file of the app: not while the list loads.
 void afterLoad().then(async () => {
   const [{ startServiceWorker }, { askForPersistenceAfterFirstSave }] = await Promise.all([

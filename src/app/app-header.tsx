@@ -3,6 +3,7 @@ import { Link, useLocation } from 'wouter';
 import { ProgressBar } from '../components/progress-bar';
 import { listPath } from '../lib/paths';
 import { useListLocationStore } from '../stores/list-location-store';
+import { SyncIndicator } from '../features/sync/sync-indicator';
 import { SaveIndicator } from './save-indicator';
 import { ThemeToggle } from './theme-toggle';
 
@@ -44,6 +45,7 @@ export function AppHeader({ title, read, total, actions }: AppHeaderProps) {
       {actions}
       <ThemeToggle />
       <SaveIndicator />
+      <SyncIndicator />
     </header>
   );
 }

@@ -26,6 +26,10 @@ const SettingsPage = lazy(() =>
   })),
 );
 
+const SyncSection = lazy(() =>
+  import('../features/sync/sync-section').then((module) => ({ default: module.SyncSection })),
+);
+
 const StatsPage = lazy(() =>
   import('../features/stats/stats-page').then((module) => ({ default: module.StatsPage })),
 );
@@ -140,7 +144,7 @@ function ShellWithCatalogue(props: ShellProps) {
         </Suspense>
       ) : location === '/settings' ? (
         <Suspense fallback={<StatusScreen title="Loading…" />}>
-          <SettingsPage defaultListTitle={defaultTitle} />
+          <SettingsPage defaultListTitle={defaultTitle} sync={<SyncSection />} />
         </Suspense>
       ) : location === '/' || paperId !== null ? (
         <>

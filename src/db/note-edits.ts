@@ -1,8 +1,8 @@
-import { keepBothNotes } from '../lib/keep-both-notes';
 import type { PaperSnapshot } from '../lib/paper-state';
 import { db } from './database';
 import { inPapersTransaction, writePaper } from './paper-record';
 import { runWrite } from './save-status';
+import { mergeTexts } from '../lib/text/text-splice';
 
 /** An edit of a note: the new text, and the stored text it was typed over. */
 export type NoteEdit = { text: string; base: string };
@@ -10,8 +10,9 @@ export type NoteEdit = { text: string; base: string };
 export type NoteSaveResult = { note: string; merged: boolean; savedAt: number };
 
 /**
- * Saves an edit unless the stored note changed since the editor read it (another tab wrote it):
- * then both texts are kept rather than one silently replacing the other.
+ * Saves an edit. When the stored note changed since the editor read it (another tab, or another
+ * device through sync, wrote it), the two edits are merged character by character: both stay,
+ * each where it was made. `merged` then says the editor must show the stored result.
  */
 export function saveNoteEdit(
   id: string,
@@ -25,11 +26,10 @@ export function saveNoteEdit(
       inPapersTransaction(async () => {
         const stored = await db.papers.get(id);
         const current = stored?.note ?? '';
+        // An edit that already holds the stored text (this editor's own earlier save) builds on it.
         const changedElsewhere =
           current !== edit.base && current !== edit.text && !edit.text.includes(current);
-        const note = changedElsewhere
-          ? keepBothNotes(edit.text, current, new Date(stored?.noteUpdatedAt ?? now))
-          : edit.text;
+        const note = changedElsewhere ? mergeTexts(edit.base, edit.text, current) : edit.text;
         await writePaper(id, snapshot, now, (record) =>
           record.note === note ? {} : { note, noteUpdatedAt: now },
         );

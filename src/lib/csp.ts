@@ -12,7 +12,8 @@ export const CONTENT_SECURITY_POLICY = [
   `script-src 'self' ${BOOT_SCRIPT_HASH}`,
   "object-src 'none'",
   "base-uri 'self'",
-  "connect-src 'self'",
+  // A sync server is wherever its owner runs it: any ws(s) address, only when sync is on.
+  "connect-src 'self' ws: wss:",
 ].join('; ');
 
 export const CONTENT_SECURITY_POLICY_HEADER = `${CONTENT_SECURITY_POLICY}; frame-ancestors 'none'`;

@@ -19,20 +19,21 @@ describe('saveNoteEdit', () => {
     expect((await getPaperState('p1'))?.noteUpdatedAt).toBe(2000);
   });
 
-  it('keeps both texts when another tab changed the note meanwhile', async () => {
-    await saveNote('p1', 'start', snapshotOf('p1'), 1000);
-    await saveNote('p1', 'start + written in tab B', snapshotOf('p1'), 2000);
+  it('merges an edit with one another tab made meanwhile, character by character', async () => {
+    await saveNote('p1', 'the middle', snapshotOf('p1'), 1000);
+    await saveNote('p1', 'the middle, then the end', snapshotOf('p1'), 2000);
     const result = await saveNoteEdit(
       'p1',
-      { base: 'start', text: 'start + written in tab A' },
+      { base: 'the middle', text: 'At first, the middle' },
       snapshotOf('p1'),
       3000,
     );
-    expect(result.merged).toBe(true);
-    const note = (await getPaperState('p1'))?.note ?? '';
-    expect(note.startsWith('start + written in tab A')).toBe(true);
-    expect(note).toContain('start + written in tab B');
-    expect(note).toContain('Also written elsewhere');
+    expect(result).toEqual({
+      note: 'At first, the middle, then the end',
+      merged: true,
+      savedAt: 3000,
+    });
+    expect((await getPaperState('p1'))?.note).toBe('At first, the middle, then the end');
   });
 
   it('does not call it a conflict when the other text is already inside the edit', async () => {

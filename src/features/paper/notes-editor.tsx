@@ -1,4 +1,5 @@
 import { lazy, Suspense } from 'react';
+import { useKeptCaret } from './use-kept-caret';
 import type { PaperSnapshot, PaperState } from '../../lib/paper-state';
 import { useNotesModeStore } from '../../stores/notes-mode-store';
 import { useNoteAutosave, type NoteSaveState } from './use-note-autosave';
@@ -21,11 +22,8 @@ const SAVE_LABELS: Record<Exclude<NoteSaveState['kind'], 'error'>, string> = {
 };
 
 export function NotesEditor({ paperId, stored, snapshot }: NotesEditorProps) {
-  const { text, loaded, saveState, merged, dismissMerged, change, retry } = useNoteAutosave(
-    paperId,
-    stored,
-    snapshot,
-  );
+  const { text, loaded, saveState, change, retry } = useNoteAutosave(paperId, stored, snapshot);
+  const { ref: caretRef, remember: rememberCaret } = useKeptCaret(text);
   const mode = useNotesModeStore((state) => state.mode);
   const setMode = useNotesModeStore((state) => state.setMode);
 
@@ -58,25 +56,19 @@ export function NotesEditor({ paperId, stored, snapshot }: NotesEditorProps) {
           )}
         </p>
       </div>
-      {merged && (
-        <div className="banner banner--warn" role="alert">
-          <span>
-            This note was also changed in another tab or window. Both texts are kept: the other one
-            is below the rule at the end.
-          </span>
-          <button type="button" className="button" onClick={dismissMerged}>
-            OK
-          </button>
-        </div>
-      )}
       {mode === 'write' ? (
         <textarea
           className="notes__text"
           aria-label="Notes"
           placeholder={loaded ? 'Write your notes in Markdown…' : 'Loading your note…'}
           readOnly={!loaded}
+          ref={caretRef}
           value={text}
-          onChange={(event) => change(event.target.value)}
+          onSelect={rememberCaret}
+          onChange={(event) => {
+            rememberCaret();
+            change(event.target.value);
+          }}
           spellCheck
         />
       ) : (

@@ -3,6 +3,7 @@ import { clearNoteDraft, journalNoteDraft } from '../../db/note-drafts';
 import { saveNoteEdit, type NoteEdit } from '../../db/note-edits';
 import type { PaperSnapshot, PaperState } from '../../lib/paper-state';
 import { registerFlush } from '../../lib/pending-flushes';
+import { mergeTexts } from '../../lib/text/text-splice';
 
 export const AUTOSAVE_DELAY_MS = 600;
 
@@ -16,8 +17,8 @@ export type NoteSaveState =
 /**
  * The note being edited: saved a moment after typing stops, and at once when the page is hidden
  * or closed or the editor goes away. Nothing is saved before the stored note has loaded, which
- * would blank it; a failed save keeps the text on screen and says so. A change made in another
- * tab shows up here when nothing is pending, and is kept beside this tab's text when both typed.
+ * would blank it; a failed save keeps the text on screen and says so. A change made elsewhere
+ * (another tab, another device) shows up here at once, merged into what is being typed.
  */
 export function useNoteAutosave(
   paperId: string,
@@ -26,18 +27,30 @@ export function useNoteAutosave(
 ) {
   const [draft, setDraft] = useState<NoteEdit | null>(null);
   const [saveState, setSaveState] = useState<NoteSaveState>({ kind: 'idle' });
-  const [savedAt, setSavedAt] = useState(0);
-  const [merged, setMerged] = useState(false);
   const pending = useRef<NoteEdit | null>(null);
+  // The texts this editor sent to be saved: seeing one of them stored is no news.
+  const sent = useRef(new Set<string>());
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   const snapshotRef = useRef(snapshot);
   const loaded = stored !== undefined;
   const storedNote = stored?.note ?? '';
-  const dirty =
-    saveState.kind === 'unsaved' || saveState.kind === 'saving' || saveState.kind === 'error';
-  const newerElsewhere =
-    draft !== null && !dirty && (stored?.noteUpdatedAt ?? 0) > savedAt && storedNote !== draft.text;
-  const showStored = draft === null || newerElsewhere;
+  const saving = saveState.kind === 'saving';
+
+  // A change stored from elsewhere: shown as it is when nothing here is waiting, merged into
+  // the text being typed when something is. A save in flight merges it itself (note-edits.ts).
+  useEffect(() => {
+    if (!loaded || draft === null || saving) return;
+    if (storedNote === draft.base || storedNote === draft.text || sent.current.has(storedNote)) {
+      return;
+    }
+    const text = pending.current ? mergeTexts(draft.base, draft.text, storedNote) : storedNote;
+    const next = { text, base: storedNote };
+    if (pending.current) {
+      pending.current = next;
+      journalNoteDraft(paperId, text, snapshotRef.current);
+    }
+    setDraft(next);
+  }, [loaded, draft, saving, storedNote, paperId]);
 
   useEffect(() => {
     snapshotRef.current = snapshot;
@@ -48,18 +61,21 @@ export function useNoteAutosave(
     const edit = pending.current;
     if (edit === null) return;
     pending.current = null;
+    sent.current.add(edit.text);
     setSaveState({ kind: 'saving' });
     saveNoteEdit(paperId, edit, snapshotRef.current).then(
       (result) => {
         clearNoteDraft(paperId, edit.text);
-        setSavedAt(result.savedAt);
-        // Whatever is typed next builds on what is stored now.
-        if (pending.current) pending.current = { ...pending.current, base: result.note };
-        if (result.merged) setMerged(true);
-        setDraft((current) =>
-          result.merged && pending.current === null
-            ? { text: result.note, base: result.note }
-            : current && { ...current, base: result.note },
+        sent.current = new Set([result.note]);
+        // Whatever was typed meanwhile builds on what is stored now, with the merged-in change.
+        const rebase = (text: string) =>
+          result.merged ? mergeTexts(edit.text, text, result.note) : text;
+        if (pending.current) {
+          pending.current = { text: rebase(pending.current.text), base: result.note };
+        }
+        setDraft(
+          (current) =>
+            pending.current ?? (current && { text: rebase(current.text), base: result.note }),
         );
         if (pending.current === null) setSaveState({ kind: 'saved' });
       },
@@ -77,7 +93,7 @@ export function useNoteAutosave(
   const change = useCallback(
     (value: string) => {
       if (!loaded) return;
-      const base = showStored || draft === null ? storedNote : draft.base;
+      const base = draft === null ? storedNote : draft.base;
       const edit = { text: value, base: pending.current?.base ?? base };
       setDraft(edit);
       pending.current = edit;
@@ -86,7 +102,7 @@ export function useNoteAutosave(
       clearTimeout(timer.current);
       timer.current = setTimeout(flush, AUTOSAVE_DELAY_MS);
     },
-    [flush, loaded, paperId, showStored, draft, storedNote],
+    [flush, loaded, paperId, draft, storedNote],
   );
 
   useEffect(() => {
@@ -107,11 +123,9 @@ export function useNoteAutosave(
   }, [flush]);
 
   return {
-    text: showStored ? storedNote : draft.text,
+    text: draft === null ? storedNote : draft.text,
     loaded,
     saveState,
-    merged,
-    dismissMerged: () => setMerged(false),
     change,
     retry: flush,
   };

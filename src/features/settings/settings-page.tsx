@@ -1,14 +1,18 @@
+import type { ReactNode } from 'react';
 import './settings.css';
 import { AppearanceSection } from './appearance-section';
 import { BackupSection } from './backup-section';
 import { ListsSection } from './lists-section';
 import { StorageSection } from './storage-section';
 
-export function SettingsPage({ defaultListTitle }: { defaultListTitle: string }) {
+type SettingsPageProps = { defaultListTitle: string; sync: ReactNode };
+
+export function SettingsPage({ defaultListTitle, sync }: SettingsPageProps) {
   return (
     <main className="page" id="main" tabIndex={-1}>
       <h2 className="page__title">Settings</h2>
       <BackupSection />
+      {sync}
       <ListsSection defaultTitle={defaultListTitle} />
       <StorageSection />
       <AppearanceSection />
