@@ -86,6 +86,8 @@ test('notes, tags and a status changed on two offline devices all reach both', a
   const inB = await openPaper(b.page, 'deepxplore', DEEPXPLORE);
   const notesB = inB.getByRole('textbox', { name: 'Notes' });
   await expect(notesB).toHaveValue(shared, { timeout: SYNC_TIMEOUT });
+  // The writer's own editor keeps showing the note once the server has echoed it back.
+  await expect(notesA).toHaveValue(shared);
 
   proxyA.cut();
   proxyB.cut();
