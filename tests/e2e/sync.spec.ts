@@ -244,6 +244,7 @@ test('each bad token is refused with its reason, and another user’s notes neve
       }),
       'the token is not valid',
     ],
+    ['no token at all', '', 'no token'],
     ['bob’s token on alice’s device', bobToken, 'the token is for another user'],
   ] as const;
   for (const [what, token, reason] of attempts) {
