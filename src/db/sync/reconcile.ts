@@ -3,6 +3,7 @@ import type { PaperState } from '../../lib/paper-state';
 import { paperIds, readPaper, sameContent, writePaper } from '../../lib/sync/library-doc';
 import { db } from '../database';
 import { runWrite } from '../save-status';
+import { uniqueTags } from '../tag-names';
 import { BRIDGE_ORIGIN, type BridgeState } from './bridge-state';
 import { pullLists, pullOrder, pushOrder } from './list-sync';
 import { FROM_OTHER_DEVICES } from './paper-sync';
@@ -10,8 +11,8 @@ import { FROM_OTHER_DEVICES } from './paper-sync';
 /**
  * How the two sides are brought together when the bridge starts:
  * - `join`: this device's library meets the account's for the first time. Nothing on either side
- *   is dropped: each group of fields from the side that changed it last, tags of both, and two
- *   different notes both kept (as a backup merge does).
+ *   is dropped: status and dates from the side that changed them last, the tags of both, and
+ *   two different notes both kept (as a backup merge keeps them).
  * - `resume`: the device has synced before; a side differs only because a change reached one of
  *   them before the page closed (or while sync was off), so the newer one wins, note included.
  */
@@ -21,7 +22,8 @@ const noteTime = (state: PaperState) => state.noteUpdatedAt ?? state.updatedAt;
 
 function reconciled(table: PaperState, doc: PaperState, mode: ReconcileMode): PaperState {
   const { state } = mergeState(table, doc);
-  if (mode === 'join') return state;
+  if (mode === 'join')
+    return { ...state, tags: uniqueTags([...state.tags, ...table.tags, ...doc.tags]) };
   const newer = noteTime(doc) > noteTime(table) ? doc : table;
   return { ...state, note: newer.note };
 }

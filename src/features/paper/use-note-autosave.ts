@@ -38,11 +38,13 @@ export function useNoteAutosave(
 
   // A change stored from elsewhere: shown as it is when nothing here is waiting, merged into
   // the text being typed when something is. A save in flight merges it itself (note-edits.ts).
+  // Only a stored note not seen before is news: the store can lag behind this editor's own save.
+  const seenStored = useRef(storedNote);
   useEffect(() => {
-    if (!loaded || draft === null || saving) return;
-    if (storedNote === draft.base || storedNote === draft.text || sent.current.has(storedNote)) {
-      return;
-    }
+    if (!loaded || storedNote === seenStored.current || saving) return;
+    seenStored.current = storedNote;
+    if (draft === null || storedNote === draft.base || storedNote === draft.text) return;
+    if (sent.current.has(storedNote)) return;
     const text = pending.current ? mergeTexts(draft.base, draft.text, storedNote) : storedNote;
     const next = { text, base: storedNote };
     if (pending.current) {

@@ -47,6 +47,7 @@ export async function startSync(config: SyncConfig & { account: string }): Promi
   const socket = new HocuspocusProviderWebsocket({
     url: config.server,
     delay: 500,
+    minDelay: 250,
     factor: 1.5,
     maxDelay: 4000,
   });

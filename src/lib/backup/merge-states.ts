@@ -10,7 +10,11 @@ export function mergedNoteMarker(olderEditedAt: number): string {
   return `\n\n---\n\n**Kept from an earlier version of this note (edited ${new Date(olderEditedAt).toISOString()}):**\n\n`;
 }
 
-const statusTime = (state: PaperState) => state.statusChangedAt ?? state.updatedAt;
+// A paper whose status was never chosen (unread, no time) loses to one that was, whenever its
+// record was last touched for a note or a tag; an older record with a status but no time (from
+// before statuses were dated) counts from its last change.
+const statusTime = (state: PaperState) =>
+  state.statusChangedAt ?? (state.status === 'unread' ? 0 : state.updatedAt);
 const noteTime = (state: PaperState) => state.noteUpdatedAt ?? state.updatedAt;
 const tagsTime = (state: PaperState) => state.tagsUpdatedAt ?? state.updatedAt;
 

@@ -151,10 +151,19 @@ describe('the sync bridge', () => {
 
   it('joins an account: nothing on either side is dropped, and it counts what came in', async () => {
     await saveNote('shared', 'written on this device', snapshotOf('shared'), 1000);
+    await addTag('shared', 'mine', snapshotOf('shared'), 1200);
     await setStatus('mine-only', 'read', snapshotOf('mine-only'), 1500);
     const doc = new Y.Doc();
     doc.transact(() => {
-      writePaper(doc, paper('shared', { note: 'written on the other', noteUpdatedAt: 2000 }));
+      writePaper(
+        doc,
+        paper('shared', {
+          note: 'written on the other',
+          noteUpdatedAt: 2000,
+          tags: ['theirs'],
+          tagsUpdatedAt: 2000,
+        }),
+      );
       writePaper(doc, paper('theirs-only', { status: 'to-read', statusChangedAt: 5 }));
     }, 'remote');
     bridge = await startBridge(doc, 'join');
@@ -163,6 +172,7 @@ describe('the sync bridge', () => {
     expect(shared).toContain('written on this device');
     expect(shared).toContain('written on the other');
     expect(readPaper(doc, 'shared')?.note).toBe(shared);
+    expect((await getPaperState('shared'))?.tags).toEqual(['theirs', 'mine']);
     expect(await getPaperState('theirs-only')).toMatchObject({ status: 'to-read' });
     expect(readPaper(doc, 'mine-only')).toMatchObject({ status: 'read' });
   });

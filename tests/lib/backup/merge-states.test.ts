@@ -24,7 +24,9 @@ const sideArb = fc.uniqueArray(stateArb(fc.constantFrom('a', 'b', 'c', 'd', 'e')
   maxLength: 5,
 });
 
-const statusTime = (s: PaperState) => s.statusChangedAt ?? s.updatedAt;
+// A status never chosen (unread, undated) counts as the oldest.
+const statusTime = (s: PaperState) =>
+  s.statusChangedAt ?? (s.status === 'unread' ? 0 : s.updatedAt);
 const noteTime = (s: PaperState) => s.noteUpdatedAt ?? s.updatedAt;
 const tagsTime = (s: PaperState) => s.tagsUpdatedAt ?? s.updatedAt;
 
@@ -163,6 +165,17 @@ describe('mergeStates', () => {
       }),
       { numRuns: 200 },
     );
+  });
+
+  it('keeps a chosen status over one never chosen, however recent the other record', () => {
+    const chosen = state({ status: 'reading', statusChangedAt: 10, updatedAt: 10 });
+    const untouched = state({ status: 'unread', note: 'a later note', updatedAt: 99 });
+    const { merged } = mergeStates([untouched], [chosen]);
+    expect(merged[0]).toMatchObject({
+      status: 'reading',
+      statusChangedAt: 10,
+      note: 'a later note',
+    });
   });
 
   it('takes each group from the newer side (property)', () => {
