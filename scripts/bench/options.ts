@@ -7,11 +7,16 @@ export type BenchOptions = {
   /** Measure names to run (all when empty): for working on one measure. */
   only: string[];
   out: string;
+  /**
+   * Runs a sync server for each size and connects the state measure's page to it right after
+   * its states are seeded, so its status changes and note typing run with sync on.
+   */
+  sync: boolean;
 };
 
 const USAGE =
   'usage: npm run bench -- [--sizes 1000,10000,50000] [--runs 5] [--quick] [--no-build] ' +
-  '[--only search,restore] [--out bench/results.json]';
+  '[--only search,restore] [--sync] [--out bench/results.json]';
 
 export function readOptions(argv: string[]): BenchOptions {
   const { values } = parseArgs({
@@ -23,6 +28,7 @@ export function readOptions(argv: string[]): BenchOptions {
       'no-build': { type: 'boolean', default: false },
       only: { type: 'string' },
       out: { type: 'string', default: 'bench/results.json' },
+      sync: { type: 'boolean', default: false },
       help: { type: 'boolean', default: false },
     },
   });
@@ -44,5 +50,6 @@ export function readOptions(argv: string[]): BenchOptions {
     build: !values['no-build'],
     only: values.only ? values.only.split(',').map((name) => name.trim()) : [],
     out: values.out,
+    sync: values.sync,
   };
 }

@@ -3,17 +3,27 @@ import { mergeStates } from '../lib/backup/merge-states';
 import { byId, writeBatches } from '../lib/backup/write-batches';
 import { db } from './database';
 import { META_KEYS } from './meta';
+import { getNextUpOrder, putNextUpOrder } from './next-up-order';
 import { putInBatches, storedPapersReader } from './restore-batches';
 import { runWrite } from './save-status';
 import { readStoredLists } from './stored-catalogues';
 
 /** Everything the user made, ready for `createBackup`; lists in the current catalogue schema. */
 export async function readBackupContents(): Promise<Omit<BackupContents, 'exportedAt' | 'app'>> {
-  return db.transaction('r', db.papers, db.lists, async () => ({
+  return db.transaction('r', db.papers, db.lists, db.meta, async () => ({
     papers: await db.papers.toArray(),
     lists: await readStoredLists(),
+    nextUpOrder: await getNextUpOrder(),
     settings: {},
   }));
+}
+
+// Replace takes the backup's order; merge keeps this browser's and adds the backup's others
+// after it, so no paper the person had lined up drops out of Next up.
+async function restoreOrder(backup: Backup, mode: RestoreMode): Promise<void> {
+  const current = mode === 'replace' ? [] : await getNextUpOrder();
+  const order = [...new Set([...current, ...backup.nextUpOrder])];
+  if (mode === 'replace' || order.length !== current.length) await putNextUpOrder(order);
 }
 
 export function recordBackupMade(at = Date.now()): Promise<void> {
@@ -44,8 +54,9 @@ export function restoreBackup(
   // In key order, each batch covers its own stretch of keys, which the merge reads in one go.
   const batches = writeBatches([...backup.papers].sort(byId));
   return runWrite('the restored backup', () =>
-    db.transaction('rw', db.papers, db.lists, async () => {
+    db.transaction('rw', db.papers, db.lists, db.meta, async () => {
       onWritten(0);
+      await restoreOrder(backup, mode);
       if (mode === 'replace') {
         await db.papers.clear();
         await db.lists.clear();

@@ -1,4 +1,5 @@
 import { useMemo } from 'react';
+import { db } from './database';
 import { getMeta, setMeta, useMeta } from './meta';
 
 // Not in META_KEYS (that file belongs to the app shell); the one place this key is spelled.
@@ -18,6 +19,11 @@ export async function getNextUpOrder(): Promise<string[]> {
 export function useNextUpOrder(): string[] | undefined {
   const value = useMeta(NEXT_UP_ORDER_KEY);
   return useMemo(() => (value === undefined ? undefined : toOrder(value)), [value]);
+}
+
+/** Writes the order without a save of its own: for a caller's transaction (a restore). */
+export async function putNextUpOrder(ids: string[]): Promise<void> {
+  await db.meta.put({ key: NEXT_UP_ORDER_KEY, value: ids });
 }
 
 export function saveNextUpOrder(ids: string[]): Promise<void> {

@@ -1,5 +1,6 @@
 // @vitest-environment node
-import { restoreBackup } from '../../src/db/backup-store';
+import { readBackupContents, restoreBackup } from '../../src/db/backup-store';
+import { getNextUpOrder, saveNextUpOrder } from '../../src/db/next-up-order';
 import { db } from '../../src/db/database';
 import { SaveError } from '../../src/db/save-status';
 import type { Backup, ImportedList } from '../../src/lib/backup/backup-format';
@@ -18,7 +19,14 @@ const idOf = (index: number) => `p${String(index).padStart(5, '0')}`;
 const PAPERS = 1234;
 
 function backupOf(papers: PaperState[], lists: ImportedList[] = []): Backup {
-  return createBackup({ papers, lists, settings: {}, exportedAt, app: 'readmark 0.1.0' });
+  return createBackup({
+    papers,
+    lists,
+    nextUpOrder: [],
+    settings: {},
+    exportedAt,
+    app: 'readmark 0.1.0',
+  });
 }
 
 function incomingPapers(): PaperState[] {
@@ -156,4 +164,22 @@ describe('restoreBackup', () => {
       expect(await contents()).toEqual(before);
     },
   );
+});
+
+describe('the Next up order in a backup', () => {
+  const withOrder = (nextUpOrder: string[]): Backup => ({ ...backupOf([]), nextUpOrder });
+
+  it('is read into the backup and comes back whole on replace', async () => {
+    await saveNextUpOrder(['b', 'a', 'c']);
+    expect((await readBackupContents()).nextUpOrder).toEqual(['b', 'a', 'c']);
+    await saveNextUpOrder(['x']);
+    await restoreBackup(withOrder(['b', 'a', 'c']), 'replace');
+    expect(await getNextUpOrder()).toEqual(['b', 'a', 'c']);
+  });
+
+  it('keeps this browser’s order on merge and adds the backup’s other papers after it', async () => {
+    await saveNextUpOrder(['mine', 'shared']);
+    await restoreBackup(withOrder(['shared', 'theirs']), 'merge');
+    expect(await getNextUpOrder()).toEqual(['mine', 'shared', 'theirs']);
+  });
 });

@@ -50,6 +50,7 @@ describe('stored lists', () => {
       const backup = createBackup({
         papers: [],
         lists: [versionOne],
+        nextUpOrder: [],
         settings: {},
         exportedAt,
         app: 'readmark 0.1.0',

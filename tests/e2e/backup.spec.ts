@@ -123,3 +123,45 @@ test('a broken backup changes nothing and says exactly what is wrong', async ({ 
     'Must survive a bad restore',
   );
 });
+
+test('the Next up order comes back with a backup restored into a fresh browser', async ({
+  page,
+  browser,
+}) => {
+  const papers = [
+    ['deepxplore', DEEPXPLORE],
+    ['nnsmith', 'NNSmith: Generating Diverse and Valid Test Cases for Deep Learning Compilers'],
+  ] as const;
+  await page.goto('/');
+  for (const [query, title] of papers) {
+    await page.getByRole('searchbox', { name: 'Search' }).fill(query);
+    await page
+      .getByRole('article', { name: title })
+      .getByRole('combobox', { name: 'Status' })
+      .selectOption('To read');
+  }
+  await page.getByRole('link', { name: 'Next up' }).click();
+  const list = page.getByRole('list', { name: 'Next up' });
+  await expect(list.getByRole('listitem')).toHaveCount(2);
+  const lastTitle = (await list.getByRole('listitem').last().getByRole('link').textContent()) ?? '';
+  await list.getByRole('button', { name: `Move up ${lastTitle}` }).click();
+  await expect(list.getByRole('listitem').first()).toContainText(lastTitle);
+  await expect(page.getByText('All changes saved')).toBeVisible();
+  const backupPath = await downloadBackup(page);
+
+  const fresh = await browser.newContext({ serviceWorkers: 'block' });
+  const other = await fresh.newPage();
+  await other.goto('/settings');
+  await other.getByLabel('Restore backup').setInputFiles(backupPath);
+  await other.getByRole('radio', { name: /Replace what is here/ }).check();
+  await Promise.all([
+    other.waitForEvent('download'),
+    other.getByRole('button', { name: 'Restore', exact: true }).click(),
+  ]);
+  await expect(other.getByText(/Restored 2 papers/)).toBeVisible();
+  await other.getByRole('link', { name: 'Next up' }).click();
+  await expect(
+    other.getByRole('list', { name: 'Next up' }).getByRole('listitem').first(),
+  ).toContainText(lastTitle);
+  await fresh.close();
+});

@@ -1,14 +1,15 @@
 /**
- * Readmark backup, format version 1: one JSON file (UTF-8, 2-space indented) holding everything
+ * Readmark backup, format version 2: one JSON file (UTF-8, 2-space indented) holding everything
  * the user made, so restoring it on another browser loses nothing.
  *
  *   {
  *     "format": "readmark-backup",       // always this string
- *     "version": 1,                      // bumped on any incompatible change
+ *     "version": 2,                      // bumped on any incompatible change
  *     "exportedAt": "2026-11-26T09:30:00.000Z",
  *     "app": "readmark 0.1.0",           // the app that wrote it, for diagnosis only
  *     "papers": [PaperState, …],         // sorted by id so two backups diff well
  *     "lists": [ImportedList, …],        // lists the user added, each with its whole catalogue
+ *     "nextUpOrder": ["paper id", …],    // Next up in the order the user chose (version 2)
  *     "settings": { "key": "string" | number | boolean, … }
  *   }
  *
@@ -30,7 +31,7 @@ import type { PaperState } from '../paper-state';
 import { READING_STATUSES } from '../reading-status';
 
 export const BACKUP_FORMAT = 'readmark-backup';
-export const BACKUP_VERSION = 1;
+export const BACKUP_VERSION = 2;
 export const MAX_TAG_LENGTH = 64;
 
 const time = z.number().nonnegative();
@@ -103,6 +104,7 @@ export const backupSchema = z
     app: z.string(),
     papers: z.array(paperStateSchema),
     lists: z.array(importedListSchema),
+    nextUpOrder: z.array(z.string().min(1)),
     settings: z.record(z.string(), z.union([z.string(), z.number(), z.boolean()])),
   })
   .superRefine((backup, context) => {
@@ -115,6 +117,7 @@ export type Backup = z.infer<typeof backupSchema>;
 export type BackupContents = {
   papers: PaperState[];
   lists: ImportedList[];
+  nextUpOrder: string[];
   settings: Record<string, SettingValue>;
   exportedAt: Date;
   app: string;
@@ -122,7 +125,14 @@ export type BackupContents = {
 
 const byId = (a: { id: string }, b: { id: string }) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 
-export function createBackup({ papers, lists, settings, exportedAt, app }: BackupContents): Backup {
+export function createBackup({
+  papers,
+  lists,
+  nextUpOrder,
+  settings,
+  exportedAt,
+  app,
+}: BackupContents): Backup {
   return {
     format: BACKUP_FORMAT,
     version: BACKUP_VERSION,
@@ -130,6 +140,7 @@ export function createBackup({ papers, lists, settings, exportedAt, app }: Backu
     app,
     papers: [...papers].sort(byId),
     lists: [...lists],
+    nextUpOrder: [...nextUpOrder],
     settings: { ...settings },
   };
 }

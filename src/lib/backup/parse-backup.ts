@@ -41,12 +41,23 @@ const isRecord = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /**
- * Brings an older backup up to the current version's shape. Version 1 files written before
- * lists and settings existed get empty ones; later versions add their migrations here, in order.
+ * Brings an older backup up to the current version's shape, one version at a time. Version 1
+ * files written before lists and settings existed get empty ones; version 2 added the Next up
+ * order, which a version 1 file did not carry (none chosen).
  */
 export function upgradeBackup(raw: unknown): unknown {
   if (!isRecord(raw)) return raw;
-  return { ...raw, lists: raw.lists ?? [], settings: raw.settings ?? {} };
+  let backup: Record<string, unknown> = raw;
+  if (backup.version === 1) {
+    backup = {
+      ...backup,
+      version: 2,
+      lists: backup.lists ?? [],
+      settings: backup.settings ?? {},
+      nextUpOrder: [],
+    };
+  }
+  return backup;
 }
 
 function versionError(version: unknown): string | null {

@@ -45,6 +45,7 @@ function backupFile(papers: PaperState[], name = 'backup.json'): File {
   const backup = createBackup({
     papers,
     lists: [structuredClone(list)],
+    nextUpOrder: [],
     settings: {},
     exportedAt,
     app: 'readmark 0.1.0',

@@ -83,6 +83,7 @@ export function backupText(mutate: (backup: Record<string, unknown>) => void = (
   const backup = createBackup({
     papers: [paperState('a'), paperState('b')],
     lists: [structuredClone(list)],
+    nextUpOrder: [],
     settings: { theme: 'dark', pageSize: 50, compact: true },
     exportedAt,
     app: 'readmark 0.1.0',

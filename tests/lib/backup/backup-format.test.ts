@@ -13,6 +13,7 @@ describe('backup round trip', () => {
         const backup = createBackup({
           papers,
           lists: [list],
+          nextUpOrder: ['b', 'a'],
           settings: { a: 1 },
           exportedAt,
           app: 'readmark 0.1.0',
@@ -23,6 +24,7 @@ describe('backup round trip', () => {
         expect(result.backup.papers).toEqual([...papers].sort(byId));
         expect(result.backup.lists).toEqual([list]);
         expect(result.backup.settings).toEqual({ a: 1 });
+        expect(result.backup.nextUpOrder).toEqual(['b', 'a']);
       }),
       { numRuns: 150 },
     );
@@ -32,13 +34,14 @@ describe('backup round trip', () => {
     const backup = createBackup({
       papers: [paperState('b'), paperState('a')],
       lists: [],
+      nextUpOrder: [],
       settings: {},
       exportedAt,
       app: 'readmark 0.1.0',
     });
     const text = serializeBackup(backup);
     expect(text).toMatch(
-      /^\{\n {2}"format": "readmark-backup",\n {2}"version": 1,\n {2}"exportedAt": "2026-11-26T09:30:00.000Z",/,
+      /^\{\n {2}"format": "readmark-backup",\n {2}"version": 2,\n {2}"exportedAt": "2026-11-26T09:30:00.000Z",/,
     );
     expect(text.indexOf('"id": "a"')).toBeLessThan(text.indexOf('"id": "b"'));
     expect(text.endsWith('}\n')).toBe(true);
@@ -49,18 +52,24 @@ describe('upgradeBackup', () => {
   it('fills what older files lack and leaves the rest alone', () => {
     expect(upgradeBackup({ format: 'readmark-backup', version: 1, papers: [] })).toEqual({
       format: 'readmark-backup',
-      version: 1,
+      version: 2,
       papers: [],
       lists: [],
+      nextUpOrder: [],
       settings: {},
     });
     const result = parseBackup(
       backupText((b) => {
+        b.version = 1;
         delete b.lists;
         delete b.settings;
+        delete b.nextUpOrder;
       }),
     );
-    expect(result).toMatchObject({ ok: true, backup: { lists: [], settings: {} } });
+    expect(result).toMatchObject({
+      ok: true,
+      backup: { version: 2, lists: [], nextUpOrder: [], settings: {} },
+    });
     expect(upgradeBackup('x')).toBe('x');
   });
 });

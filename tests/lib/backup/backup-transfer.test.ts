@@ -25,6 +25,7 @@ describe('backup messages between the worker and the page', () => {
         const backup = createBackup({
           papers,
           lists: [structuredClone(list), { ...structuredClone(list), id: 'list-2' }],
+          nextUpOrder: ['a'],
           settings: { theme: 'dark' },
           exportedAt,
           app: 'readmark 0.1.0',
