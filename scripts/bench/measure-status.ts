@@ -43,7 +43,8 @@ export function busyTracker(): void {
   } as typeof transaction;
 }
 
-export type StatusTimes = { latencies: number[]; busy: number[] };
+/** Per change: ms to the commit, ms the page stayed busy, and when it began (page time). */
+export type StatusTimes = { latencies: number[]; busy: number[]; starts: number[] };
 
 function statusProbe(): void {
   const probe = window as StatusWindow;
@@ -118,7 +119,7 @@ export async function changeStatuses(page: Page, count: number): Promise<StatusT
   await page.evaluate(statusProbe);
   const start = await page.evaluate(() => (window as StatusWindow).__benchStatus?.length ?? 0);
   const menus = page.getByRole('combobox', { name: 'Status' });
-  const times: StatusTimes = { latencies: [], busy: [] };
+  const times: StatusTimes = { latencies: [], busy: [], starts: [] };
   for (let i = 0; i < count; i += 1) {
     const menu = menus.nth(i % 4);
     const current = await menu.inputValue();
@@ -136,6 +137,7 @@ export async function changeStatuses(page: Page, count: number): Promise<StatusT
       throw new Error(`status of ${change.id}: ${change.error ?? 'no time'}`);
     }
     times.latencies.push(change.t1 - change.t0);
+    times.starts.push(change.t0);
     times.busy.push((await waitForQuiet(page, change.t1)) - change.t0);
   }
   return times;

@@ -3,6 +3,7 @@ import type { Browser } from '@playwright/test';
 import { contextsOf, type Contexts } from './browser';
 import type { MetricKey, SizeResults } from './metrics';
 import type { Site } from './site';
+import type { SyncServer } from './sync-server';
 
 export type MeasureContext = {
   browser: Browser;
@@ -10,6 +11,8 @@ export type MeasureContext = {
   site: Site;
   baseUrl: string;
   runs: number;
+  /** The size's sync server with --sync (only the state measure connects to it), else null. */
+  sync: SyncServer | null;
   log: (message: string) => void;
 };
 
@@ -17,7 +20,7 @@ export type Measure = {
   name: string;
   keys: readonly MetricKey[];
   /** The most this measure may take for a list of `size` papers before it is abandoned. */
-  budgetMs: (size: number) => number;
+  budgetMs: (size: number, sync: boolean) => number;
   run: (context: MeasureContext) => Promise<SizeResults>;
 };
 
@@ -27,7 +30,7 @@ export async function runMeasure(
   context: Omit<MeasureContext, 'contexts'>,
 ): Promise<SizeResults> {
   const contexts = contextsOf(context.browser);
-  const budget = measure.budgetMs(context.site.size);
+  const budget = measure.budgetMs(context.site.size, context.sync !== null);
   let timer: NodeJS.Timeout | undefined;
   const timeout = new Promise<never>((_, reject) => {
     timer = setTimeout(

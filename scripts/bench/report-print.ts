@@ -10,7 +10,16 @@ import {
 import { FIRST_LOAD_JS_LIMIT_KB, type BenchReport } from './report';
 
 // The rows whose detail helps explain a miss; the rest stay in results.json.
-const DETAILED: readonly MetricKey[] = ['searchP95', 'statusP95', 'restoreLongTask'];
+const DETAILED: readonly MetricKey[] = [
+  'searchP95',
+  'statusP95',
+  'statusSynced',
+  'noteP95',
+  'noteSynced',
+  'firstSync',
+  'storedDoc',
+  'restoreLongTask',
+];
 
 function format(value: number, unit: string): string {
   if (!Number.isFinite(value)) return 'n/a';
@@ -26,7 +35,7 @@ function cell(def: MetricDef, size: number, results: SizeResults, runs: number):
   if (!metric) return '—';
   if ('error' in metric) return 'ERROR';
   const limit = limitFor(def, size);
-  const fewer = metric.runs < runs ? ` (n=${metric.runs})` : '';
+  const fewer = metric.runs < runs && !def.once ? ` (n=${metric.runs})` : '';
   const text = `${format(metric.value, def.unit)}${fewer}`;
   return limit === null ? text : `${text} ${meets(def, metric.value, limit) ? 'PASS' : 'MISS'}`;
 }
@@ -50,6 +59,11 @@ function printTable(report: BenchReport): void {
     .map(([key, value]) => `${key} ${value}`)
     .join(', ');
   console.log(`\n${machine}`);
+  console.log(
+    report.options.sync
+      ? 'Sync ON: the state measure (memory, status, notes, export) ran connected to a sync server on loopback.'
+      : 'Sync off (run with --sync to measure the state measure connected to a sync server).',
+  );
   const line = (row: string[]) =>
     row
       .map((text, i) => pad(text, widths[i] ?? 0))

@@ -15,7 +15,8 @@ export type Verdict = {
 export type BenchReport = {
   generatedAt: string;
   machine: Machine;
-  options: { sizes: number[]; runs: number };
+  /** `sync` is absent in reports made before --sync existed (they ran without it). */
+  options: { sizes: number[]; runs: number; sync?: boolean };
   sites: Record<number, { catalogue: number; staticPage: number; backup: number }>;
   results: Record<number, SizeResults>;
   bytes: BytesReport | { error: string };

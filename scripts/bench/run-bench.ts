@@ -3,6 +3,10 @@
  * each size, drives headless Chromium through every measure, and prints medians with targets.
  * Options: --sizes 1000,10000,50000 --runs 5 --quick (1000 only, 3 runs) --no-build
  * --only first-paper,search,state,restore --out bench/results.json
+ * --sync: a sync server on loopback for each size (its SQLite file in a temp folder, deleted at
+ * the end); the state measure (memory, status changes, note typing, export) connects to it
+ * right after seeding and also reports the first sync, the stored size and the times to
+ * `synced`. The other measures run without sync either way.
  */
 import { execFileSync } from 'node:child_process';
 import { cpSync, mkdtempSync, rmSync } from 'node:fs';
@@ -22,6 +26,7 @@ import { verdictsOf, writeReport, type BenchReport, type Machine } from './repor
 import { printReport } from './report-print';
 import { buildApp, REPO_ROOT, serve } from './server';
 import { prepareSite } from './site';
+import { startSyncServer, type SyncServer } from './sync-server';
 
 const MEASURES: Record<string, Measure> = {
   'first-paper': measureFirstPaper,
@@ -51,19 +56,25 @@ async function measureSizes(
     const sizeResults: SizeResults = {};
     results[size] = sizeResults;
     const server = await serve(site.dir);
+    let sync: SyncServer | null = null;
     try {
+      if (options.sync) {
+        sync = await startSyncServer(`bench-${size}`);
+        log(`sync server at ${sync.url} (${sync.dbFile})`);
+      }
       // A fresh browser per size, so one size's leftovers never weigh on the next.
       const browser = await launchBrowser();
       machine.chromium = browser.version();
       try {
         for (const measure of measures) {
-          const context = { browser, site, baseUrl: server.url, runs: options.runs, log };
+          const context = { browser, site, baseUrl: server.url, runs: options.runs, sync, log };
           Object.assign(sizeResults, await runMeasure(measure, context));
         }
       } finally {
         await browser.close().catch(() => undefined);
       }
     } finally {
+      await sync?.stop();
       await server.stop();
       rmSync(site.dir, { recursive: true, force: true });
     }
@@ -99,6 +110,10 @@ async function main(): Promise<void> {
   const measures = Object.entries(MEASURES)
     .filter(([name]) => options.only.length === 0 || options.only.includes(name))
     .map(([, measure]) => measure);
+  if (options.sync && !measures.includes(measureState)) {
+    console.log('--sync changes only the state measure, which is not selected: sync stays off.');
+    options.sync = false;
+  }
   if (options.build) buildApp();
   const machine: Machine = {
     cpus: cpus().length,
@@ -119,7 +134,7 @@ async function main(): Promise<void> {
     const partial = {
       generatedAt: new Date().toISOString(),
       machine,
-      options: { sizes: options.sizes, runs: options.runs },
+      options: { sizes: options.sizes, runs: options.runs, sync: options.sync },
       sites,
       results,
       bytes,

@@ -44,8 +44,10 @@ export function AppHeader({ title, read, total, actions }: AppHeaderProps) {
       </nav>
       {actions}
       <ThemeToggle />
-      <SaveIndicator />
-      <SyncIndicator />
+      <div className="app-header__states">
+        <SaveIndicator />
+        <SyncIndicator />
+      </div>
     </header>
   );
 }

@@ -27,7 +27,8 @@ function SyncForm({ config }: { config: SyncConfig | null }) {
   const [server, setServer] = useState(link?.server ?? config?.server ?? '');
   const [token, setToken] = useState(link?.token ?? config?.token ?? '');
   const [error, setError] = useState('');
-  const on = config?.enabled === true;
+  // A refused connection is over: the form opens again for a better token.
+  const on = config?.enabled === true && state.phase !== 'refused';
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
@@ -76,9 +77,15 @@ function SyncForm({ config }: { config: SyncConfig | null }) {
         </p>
       )}
       <p className="sync-form__state">
-        {on ? syncStateText(state) : 'Sync is off: this library is only on this device.'}
-        {on && config.account ? ` Account: ${config.account}.` : ''}
+        {config?.enabled
+          ? syncStateText(state)
+          : 'Sync is off: this library is only on this device.'}
       </p>
+      {config?.account && config.joined && (
+        <p className="muted">
+          This device syncs the library of <strong>{config.account}</strong>.
+        </p>
+      )}
       {state.cameIn !== null && (
         <p role="status">
           {state.cameIn === 1
