@@ -58,6 +58,24 @@ export async function openApp(context: BrowserContext, url: string): Promise<Pag
   return page;
 }
 
+/**
+ * Collects the page's uncaught errors and console errors (logging the first few as they come);
+ * returns a reader of everything collected.
+ */
+export function watchPage(page: Page, log: (message: string) => void): () => string[] {
+  const seen: string[] = [];
+  const add = (message: string) => {
+    seen.push(message);
+    if (seen.length <= 5) log(`  page: ${message}`);
+    else if (seen.length === 6) log('  page: (more errors; only counted from here on)');
+  };
+  page.on('pageerror', (error) => add(`error: ${error.message.split('\n')[0]}`));
+  page.on('console', (message) => {
+    if (message.type() === 'error') add(`console error: ${message.text().split('\n')[0]}`);
+  });
+  return () => [...seen];
+}
+
 /** Lets queued work (effects, live queries, idle callbacks) finish before a measurement. */
 export async function settle(page: Page, ms = 300): Promise<void> {
   await page.evaluate(

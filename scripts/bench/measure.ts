@@ -19,6 +19,8 @@ export type MeasureContext = {
 export type Measure = {
   name: string;
   keys: readonly MetricKey[];
+  /** The rows it adds with --sync. */
+  syncKeys?: readonly MetricKey[];
   /** The most this measure may take for a list of `size` papers before it is abandoned. */
   budgetMs: (size: number, sync: boolean) => number;
   run: (context: MeasureContext) => Promise<SizeResults>;
@@ -46,7 +48,8 @@ export async function runMeasure(
   } catch (error) {
     const message = error instanceof Error ? error.message.split('\n')[0] : String(error);
     context.log(`${measure.name}: FAILED (${message})`);
-    return Object.fromEntries(measure.keys.map((key) => [key, { error: message ?? 'error' }]));
+    const keys = [...measure.keys, ...(context.sync ? (measure.syncKeys ?? []) : [])];
+    return Object.fromEntries(keys.map((key) => [key, { error: message ?? 'error' }]));
   } finally {
     clearTimeout(timer);
     // Closing the contexts also rejects anything still waiting inside an abandoned measure.
