@@ -59,15 +59,15 @@ export async function openApp(context: BrowserContext, url: string): Promise<Pag
 }
 
 /**
- * Collects the page's uncaught errors and console errors (logging the first few as they come);
- * returns a reader of everything collected.
+ * Collects the page's uncaught errors and console errors, logging each distinct one the first
+ * time it comes; returns a reader of everything collected. The contexts block service workers,
+ * so the app's "Service worker not registered" console error is expected in every page.
  */
 export function watchPage(page: Page, log: (message: string) => void): () => string[] {
   const seen: string[] = [];
   const add = (message: string) => {
+    if (!seen.includes(message)) log(`  page ${message}`);
     seen.push(message);
-    if (seen.length <= 5) log(`  page: ${message}`);
-    else if (seen.length === 6) log('  page: (more errors; only counted from here on)');
   };
   page.on('pageerror', (error) => add(`error: ${error.message.split('\n')[0]}`));
   page.on('console', (message) => {

@@ -89,7 +89,18 @@ function stepper(errors: Map<string, string>) {
   };
 }
 
-const mb = (bytes: number) => `${(bytes / 2 ** 20).toFixed(2)} MB`;
+const mb = (bytes: number) =>
+  bytes < 2 ** 20 ? `${(bytes / 1024).toFixed(0)} KB` : `${(bytes / 2 ** 20).toFixed(2)} MB`;
+
+/** How many times each distinct message came, most frequent first. */
+function tally(messages: readonly string[]): string {
+  const counts = new Map<string, number>();
+  for (const message of messages) counts.set(message, (counts.get(message) ?? 0) + 1);
+  return [...counts]
+    .sort((a, b) => b[1] - a[1])
+    .map(([message, count]) => `${count}× ${message}`)
+    .join('; ');
+}
 
 function storedMetric(stored: Stored): Metric {
   const { atSync, folded } = stored;
@@ -127,7 +138,7 @@ function results(
     `of a long note ${samples.notePerRun.length}×: ${note.length} keystrokes, max ` +
     `${Math.max(...note).toFixed(0)} ms; Event Timing saw ${samples.noteSlow.length} keydowns ` +
     `of 16 ms or more${samples.noteSlow.length ? ` (longest ${Math.max(...samples.noteSlow)} ms)` : ''}` +
-    `; page errors during the state measure: ${pageErrors.length}${pageErrors.length ? ` (first: ${pageErrors[0]})` : ''}`;
+    `; page errors during the state measure: ${pageErrors.length ? tally(pageErrors) : 'none'}`;
   const noteOf = (p: number, perRun: boolean): Metric => ({
     value: percentile(note, p),
     samples: perRun ? samples.notePerRun : note,

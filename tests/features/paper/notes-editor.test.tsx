@@ -53,3 +53,52 @@ describe('the notes editor', () => {
     expect(journaledText()).toBeUndefined();
   });
 });
+
+describe('a change stored from elsewhere while the editor is open', () => {
+  const stored = (note: string) => ({
+    id: ID,
+    ...snapshot,
+    status: 'unread' as const,
+    note,
+    tags: [],
+    createdAt: 1,
+    updatedAt: 1,
+  });
+
+  it('is merged into what is being typed, and the caret stays with its words', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    const { rerender } = render(
+      <NotesEditor paperId={ID} stored={stored('the middle')} snapshot={snapshot} />,
+    );
+    const notes = screen.getByRole<HTMLTextAreaElement>('textbox', { name: 'Notes' });
+    notes.focus();
+    // Typed at the end, not saved yet; then the caret put back after "the middle".
+    fireEvent.change(notes, { target: { value: 'the middle, typed here' } });
+    notes.setSelectionRange(10, 10);
+    fireEvent.select(notes);
+
+    // Another device put words at the start.
+    rerender(
+      <NotesEditor paperId={ID} stored={stored('From afar: the middle')} snapshot={snapshot} />,
+    );
+    expect(notes).toHaveValue('From afar: the middle, typed here');
+    expect(notes.selectionStart).toBe(21);
+    expect(notes.selectionEnd).toBe(21);
+    expect(journaledText()).toBe('From afar: the middle, typed here');
+
+    await act(async () => {
+      vi.advanceTimersByTime(AUTOSAVE_DELAY_MS);
+      await flushAfterPendingWrites();
+    });
+    expect((await getPaperState(ID))?.note).toBe('From afar: the middle, typed here');
+  });
+
+  it('shows as it is when nothing here is waiting to be saved', () => {
+    const { rerender } = render(
+      <NotesEditor paperId={ID} stored={stored('one')} snapshot={snapshot} />,
+    );
+    const notes = screen.getByRole('textbox', { name: 'Notes' });
+    rerender(<NotesEditor paperId={ID} stored={stored('one, then two')} snapshot={snapshot} />);
+    expect(notes).toHaveValue('one, then two');
+  });
+});
