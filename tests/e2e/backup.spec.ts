@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
-import { DEEPXPLORE, openFromSearch, writeNote } from './helpers';
+import { DEEPXPLORE, openFromSearch, queueForNextUp, writeNote } from './helpers';
 
 async function downloadBackup(page: Page): Promise<string> {
   await page.goto('/settings');
@@ -133,16 +133,7 @@ test('the Next up order comes back with a backup restored into a fresh browser',
     ['nnsmith', 'NNSmith: Generating Diverse and Valid Test Cases for Deep Learning Compilers'],
   ] as const;
   await page.goto('/');
-  for (const [query, title] of papers) {
-    await page.getByRole('searchbox', { name: 'Search' }).fill(query);
-    await page
-      .getByRole('article', { name: title })
-      .getByRole('combobox', { name: 'Status' })
-      .selectOption('To read');
-  }
-  await page.getByRole('link', { name: 'Next up' }).click();
-  const list = page.getByRole('list', { name: 'Next up' });
-  await expect(list.getByRole('listitem')).toHaveCount(2);
+  const list = await queueForNextUp(page, papers);
   const lastTitle = (await list.getByRole('listitem').last().getByRole('link').textContent()) ?? '';
   await list.getByRole('button', { name: `Move up ${lastTitle}` }).click();
   await expect(list.getByRole('listitem').first()).toContainText(lastTitle);

@@ -91,3 +91,18 @@ export async function storedPaper(page: Page, title: string): Promise<StoredStat
     title,
   );
 }
+
+/** Marks the papers To read from the list's search, then opens Next up; returns its list. */
+export async function queueForNextUp(page: Page, papers: readonly (readonly [string, string])[]) {
+  for (const [query, title] of papers) {
+    await page.getByRole('searchbox', { name: 'Search' }).fill(query);
+    await page
+      .getByRole('article', { name: title })
+      .getByRole('combobox', { name: 'Status' })
+      .selectOption('To read');
+  }
+  await page.getByRole('link', { name: 'Next up' }).click();
+  const list = page.getByRole('list', { name: 'Next up' });
+  await expect(list.getByRole('listitem')).toHaveCount(papers.length);
+  return list;
+}

@@ -1,5 +1,5 @@
 import { expect, test } from './fixtures';
-import { openFromSearch } from './helpers';
+import { openFromSearch, queueForNextUp } from './helpers';
 
 const PAPERS = [
   ['deepxplore', 'DeepXplore: Automated Whitebox Testing of Deep Learning Systems'],
@@ -29,16 +29,7 @@ test('the stats view shows real reading data, with text for screen readers', asy
 
 test('Next up keeps the order the user chose, by keyboard', async ({ page }) => {
   await page.goto('/');
-  for (const [query, title] of PAPERS) {
-    await page.getByRole('searchbox', { name: 'Search' }).fill(query);
-    await page
-      .getByRole('article', { name: title })
-      .getByRole('combobox', { name: 'Status' })
-      .selectOption('To read');
-  }
-  await page.getByRole('link', { name: 'Next up' }).click();
-  const list = page.getByRole('list', { name: 'Next up' });
-  await expect(list.getByRole('listitem')).toHaveCount(3);
+  const list = await queueForNextUp(page, PAPERS);
   // In list order first; move the last one to the top with its keyboard-reachable buttons.
   const lastTitle = (await list.getByRole('listitem').last().getByRole('link').textContent()) ?? '';
   const moveUp = list.getByRole('button', { name: `Move up ${lastTitle}` });

@@ -31,7 +31,8 @@ const NNSMITH = 'NNSmith: Generating Diverse and Valid Test Cases for Deep Learn
 const NEURI = 'NeuRI: Diversifying DNN Generation via Inductive Rule Inference';
 /** After an outage a device's reconnect backs off; give it longer than an ordinary sync. */
 const RECONNECT_TIMEOUT = 60_000;
-const MARKER = /Also written elsewhere/;
+// The texts a merge puts between two notes it kept whole: a live merge must never need one.
+const MARKER = /Also written elsewhere|Kept from an earlier version/;
 
 const cleanup = createCleanup();
 test.afterEach(() => cleanup.run());
@@ -67,16 +68,22 @@ async function connectAndSync(device: Device, url: string, token: string) {
   await expect(syncIndicator(device.page)).toHaveText(/Synced/);
 }
 
-test('notes, tags and a status changed on two offline devices all reach both', async ({
-  browser,
-}, testInfo) => {
-  test.setTimeout(180_000);
+/** Alice's account on a fresh server, and two of her devices synced through proxies of their own. */
+async function twoSyncedDevices(browser: Browser, testInfo: TestInfo) {
   const server = await serverFor(testInfo);
   const token = await signToken('alice', { expiresIn: '1d' });
   const [a, b] = [await deviceFor(browser, 'A'), await deviceFor(browser, 'B')];
   const [proxyA, proxyB] = [await proxyTo(server), await proxyTo(server)];
   await connectAndSync(a, proxyA.url, token);
   await connectAndSync(b, proxyB.url, token);
+  return { server, token, a, b, proxyA, proxyB };
+}
+
+test('notes, tags and a status changed on two offline devices all reach both', async ({
+  browser,
+}, testInfo) => {
+  test.setTimeout(180_000);
+  const { a, b, proxyA, proxyB } = await twoSyncedDevices(browser, testInfo);
 
   const shared = 'Neuron coverage guides the search.';
   const inA = await openPaper(a.page, 'deepxplore', DEEPXPLORE);
@@ -135,12 +142,7 @@ test('a server stopped with SIGTERM keeps what it had, and one killed mid-typing
   browser,
 }, testInfo) => {
   test.setTimeout(240_000);
-  const server = await serverFor(testInfo);
-  const token = await signToken('alice', { expiresIn: '1d' });
-  const [a, b] = [await deviceFor(browser, 'A'), await deviceFor(browser, 'B')];
-  const [proxyA, proxyB] = [await proxyTo(server), await proxyTo(server)];
-  await connectAndSync(a, proxyA.url, token);
-  await connectAndSync(b, proxyB.url, token);
+  const { server, token, a, b, proxyA, proxyB } = await twoSyncedDevices(browser, testInfo);
 
   const before = 'Written before the restart.';
   const inA = await openPaper(a.page, 'deepxplore', DEEPXPLORE);
@@ -332,3 +334,39 @@ test('a device with data of its own joins an account and both keep everything', 
 function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
+
+test('a second tab of a synced device shows the state and its edits reach the other device', async ({
+  browser,
+}, testInfo) => {
+  test.setTimeout(120_000);
+  const server = await serverFor(testInfo);
+  const token = await signToken('alice', { expiresIn: '1d' });
+  const [a, b] = [await deviceFor(browser, 'A'), await deviceFor(browser, 'B')];
+  await connectAndSync(a, server.url, token);
+  await connectAndSync(b, server.url, token);
+
+  // Only one tab of a browser talks to the server; the second learns its state from it.
+  const second = await a.context.newPage();
+  await second.goto('/');
+  await expectSyncState(second, 'synced');
+  const inSecond = await openPaper(second, 'nnsmith', NNSMITH);
+  await inSecond.getByRole('textbox', { name: 'Notes' }).fill('Written in the second tab.');
+  await expectNoteSaved(inSecond);
+  await setStatus(inSecond, 'Read');
+
+  const inB = await openPaper(b.page, 'nnsmith', NNSMITH);
+  await expect(inB.getByRole('textbox', { name: 'Notes' })).toHaveValue(
+    'Written in the second tab.',
+    { timeout: SYNC_TIMEOUT },
+  );
+  await expect(inB.getByRole('radio', { name: 'Read', exact: true })).toBeChecked();
+
+  // The leading tab goes away; the second takes over and keeps syncing.
+  await a.page.close();
+  await inB.getByRole('textbox', { name: 'Notes' }).fill('Answered from B.');
+  await expectNoteSaved(inB);
+  await expect(inSecond.getByRole('textbox', { name: 'Notes' })).toHaveValue('Answered from B.', {
+    timeout: SYNC_TIMEOUT,
+  });
+  await expectSyncState(second, 'synced');
+});

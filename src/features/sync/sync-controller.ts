@@ -10,7 +10,10 @@ const LOCK = 'readmark-sync';
 const channel = typeof BroadcastChannel === 'undefined' ? null : new BroadcastChannel(LOCK);
 
 type Message =
-  { kind: 'state'; phase: SyncPhase; waiting: number; reason: string } | { kind: 'config' };
+  | { kind: 'state'; phase: SyncPhase; waiting: number; reason: string }
+  | { kind: 'config' }
+  // A tab that just opened asks the leading tab for its state.
+  | { kind: 'ask' };
 
 let session: SyncSession | null = null;
 let releaseLock: (() => void) | null = null;
@@ -33,6 +36,8 @@ channel?.addEventListener('message', (event: MessageEvent<Message>) => {
     });
   } else if (message.kind === 'config' && leading) {
     void restart();
+  } else if (message.kind === 'ask') {
+    announce();
   }
 });
 
@@ -55,6 +60,7 @@ function lead(): void {
     void restart();
     return;
   }
+  channel?.postMessage({ kind: 'ask' } satisfies Message);
   void navigator.locks.request(
     LOCK,
     () =>

@@ -1,5 +1,5 @@
 import type { Browser, BrowserContext, Locator, Page } from '@playwright/test';
-import { expect } from '../fixtures';
+import { cspViolationsOf, expect, recordCspViolations } from '../fixtures';
 import { openFromSearch } from '../helpers';
 
 /** How long a device may take to reach a sync state (reconnects back off for a few seconds). */
@@ -16,8 +16,6 @@ export type Device = {
   problems: string[];
 };
 
-type Violation = { directive: string; blocked: string };
-
 /**
  * A browser profile of its own (one device), with the checks fixtures.ts makes for the default
  * context: no CSP violation, no page error, no dialog. closeDevice() reports what it saw.
@@ -25,13 +23,7 @@ type Violation = { directive: string; blocked: string };
 export async function openDevice(browser: Browser, name: string): Promise<Device> {
   const context = await browser.newContext({ serviceWorkers: 'block' });
   const problems: string[] = [];
-  await context.addInitScript(() => {
-    const violations: { directive: string; blocked: string }[] = [];
-    Reflect.set(window, '__cspViolations', violations);
-    document.addEventListener('securitypolicyviolation', (event) => {
-      violations.push({ directive: event.violatedDirective, blocked: event.blockedURI });
-    });
-  });
+  await context.addInitScript(recordCspViolations);
   context.on('page', (page) => {
     page.on('pageerror', (error) => problems.push(`${name}: page error: ${error.message}`));
     page.on('dialog', (dialog) => {
@@ -46,12 +38,8 @@ export async function openDevice(browser: Browser, name: string): Promise<Device
 /** Closes the device's browser profile; returns every problem it saw. */
 export async function closeDevice(device: Device): Promise<string[]> {
   for (const page of device.context.pages()) {
-    const violations = await page
-      .evaluate(() => (Reflect.get(window, '__cspViolations') ?? []) as Violation[])
-      .catch(() => [] as Violation[]);
-    device.problems.push(
-      ...violations.map((v) => `${device.name}: CSP violation: ${v.directive} ${v.blocked}`),
-    );
+    const violations = await cspViolationsOf(page);
+    device.problems.push(...violations.map((line) => `${device.name}: ${line}`));
   }
   await device.context.close();
   return device.problems;
