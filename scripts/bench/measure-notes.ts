@@ -4,8 +4,8 @@
  * Per keystroke: from the keydown's timestamp (so time queued behind a busy main thread
  * counts) to the first animation frame after its input event, the frame that paints the
  * character. Then: when a raw IndexedDB read first returns the typed note (the autosave, which
- * waits for typing to stop, has committed), and with sync on, when the page says `synced`
- * again (the server has acknowledged the change). Event Timing's view of the same keys (its
+ * waits for typing to stop, has committed), and with sync on, when the server acknowledged
+ * the change and the page said `synced` (see sync-page.ts). Event Timing's view of the same keys (its
  * durations run to the next paint, in 8 ms steps, and only those of 16 ms or more are kept) is
  * recorded beside it as a cross-check.
  */
@@ -14,7 +14,7 @@ import { settle } from './browser';
 import { deadline } from './measure';
 import { waitForQuiet } from './measure-status';
 import type { NotePaper } from './site';
-import { waitForSyncedAfter } from './sync-page';
+import { waitForChangeSync, type ChangeSync } from './sync-page';
 
 // 40 characters, plain keys only (no Enter, nothing a shortcut might take).
 export const NOTE_TEXT = ' Compare with the baseline; rerun fig 3.';
@@ -36,9 +36,10 @@ type NoteWindow = Window & { __benchNote?: NoteProbe };
 export type NoteRun = {
   latencies: number[];
   slowEvents: number[];
-  /** From the last keydown to the commit; to `synced` when sync is on. */
+  /** From the last keydown to the commit. */
   committed: number;
-  synced?: number;
+  /** With sync on: from the last keydown to the server's acknowledgement and to `synced`. */
+  sync?: ChangeSync;
 };
 
 /** Installed once per page; each call starts a fresh record. */
@@ -147,6 +148,17 @@ async function openNotes(page: Page, paper: NotePaper) {
  */
 export async function typeNote(page: Page, paper: NotePaper, sync: boolean): Promise<NoteRun> {
   const dialog = await openNotes(page, paper);
+  try {
+    return await typeInto(page, paper, sync);
+  } finally {
+    // Closed whatever happened, so the steps after this one find the list.
+    await page.keyboard.press('Escape');
+    await dialog.waitFor({ state: 'hidden' });
+    await page.getByRole('searchbox', { name: 'Search' }).fill('');
+  }
+}
+
+async function typeInto(page: Page, paper: NotePaper, sync: boolean): Promise<NoteRun> {
   await page.evaluate(noteProbe);
   await waitForQuiet(page, 0, 15_000);
   await settle(page, 300);
@@ -175,9 +187,6 @@ export async function typeNote(page: Page, paper: NotePaper, sync: boolean): Pro
     slowEvents: probe.slow,
     committed: (probe.committed ?? NaN) - lastKey,
   };
-  if (sync) run.synced = (await waitForSyncedAfter(page, lastKey, SYNCED_LIMIT_MS)) - lastKey;
-  await page.keyboard.press('Escape');
-  await dialog.waitFor({ state: 'hidden' });
-  await page.getByRole('searchbox', { name: 'Search' }).fill('');
+  if (sync) run.sync = await waitForChangeSync(page, lastKey, SYNCED_LIMIT_MS);
   return run;
 }

@@ -8,7 +8,7 @@
  */
 import type { Page } from '@playwright/test';
 import { openApp, seedStates, waitForList, watchPage } from './browser';
-import type { Measure, MeasureContext } from './measure';
+import type { Measure } from './measure';
 import { deadline, repeat } from './measure';
 import { exportAll } from './measure-export';
 import { heapAfterLoadAndScroll } from './measure-memory';
@@ -24,24 +24,26 @@ import {
 } from './metrics';
 import { BACKUP_FILE } from './site';
 import {
-  connectThroughSettings,
-  syncedAfter,
-  syncMarks,
+  firstSync,
+  logServerState,
+  syncBudgetMs,
+  syncResults,
+  type SyncSamples,
+} from './measure-state-sync';
+import {
+  changeSync,
+  syncRecord,
   syncRecorder,
+  waitForChangeSync,
   waitForSynced,
-  waitForSyncedAfter,
 } from './sync-page';
-import { storedSize, type StoredSize, type SyncServer } from './sync-server';
 
 // Status changes are one sample each; every run of the other two reloads the page.
 const STATUS_CHANGES = 20;
 const MEMORY_BUDGET_MS = 40_000;
 const NOTES_BUDGET_MS = 30_000;
 const EXPORT_BUDGET_MS = 40_000;
-// The server folds appended updates into its snapshot 2 s after the last change.
-const FOLD_LIMIT_MS = 15_000;
 const RESYNC_LIMIT_MS = 60_000;
-const firstSyncLimitMs = (size: number) => 60_000 + size * 12;
 
 /** The page shows the list before the states arrive; a non-default status means they did. */
 async function waitForStates(page: Page): Promise<void> {
@@ -62,19 +64,14 @@ type Samples = Record<
   | 'heapScroll'
   | 'status'
   | 'busy'
-  | 'statusSynced'
   | 'note'
   | 'notePerRun'
   | 'noteSlow'
   | 'noteSaved'
-  | 'noteSynced'
-  | 'firstSync'
   | 'md'
   | 'zip',
   number[]
 >;
-
-type Stored = { atSync: StoredSize; folded: StoredSize | null };
 
 /** Runs each step, recording its first error; a step that failed once is not tried again. */
 function stepper(errors: Map<string, string>) {
@@ -89,9 +86,6 @@ function stepper(errors: Map<string, string>) {
   };
 }
 
-const mb = (bytes: number) =>
-  bytes < 2 ** 20 ? `${(bytes / 1024).toFixed(0)} KB` : `${(bytes / 2 ** 20).toFixed(2)} MB`;
-
 /** How many times each distinct message came, most frequent first. */
 function tally(messages: readonly string[]): string {
   const counts = new Map<string, number>();
@@ -102,25 +96,11 @@ function tally(messages: readonly string[]): string {
     .join('; ');
 }
 
-function storedMetric(stored: Stored): Metric {
-  const { atSync, folded } = stored;
-  const final = folded ?? atSync;
-  const rows = (size: StoredSize) =>
-    `snapshot ${mb(size.snapshotBytes)} + ${size.updateRows} appended updates ` +
-    `${mb(size.updateBytes)}; files ${mb(size.mainFile)} + -wal ${mb(size.walFile)}`;
-  const detail = folded
-    ? `after the server folded the updates into its snapshot: ${rows(folded)}; ` +
-      `right after the first sync: ${rows(atSync)}`
-    : `right after the first sync (the server printed no fold within ${FOLD_LIMIT_MS / 1000} s): ${rows(atSync)}`;
-  const bytes = final.snapshotBytes + final.updateBytes;
-  return { value: bytes / 2 ** 20, samples: [bytes], runs: 1, detail };
-}
-
 function results(
   samples: Samples,
   errors: Map<string, string>,
   runs: number,
-  extra: { sync: boolean; seeded: number; stored: Stored | null; pageErrors: () => string[] },
+  extra: { sync: SyncSamples | null; seeded: number; pageErrors: () => string[] },
 ): SizeResults {
   const failed = (name: string, keys: MetricKey[]): SizeResults =>
     Object.fromEntries(keys.map((key) => [key, { error: errors.get(name) ?? '' }]));
@@ -145,40 +125,6 @@ function results(
     runs: samples.notePerRun.length,
     detail: noteDetail,
   });
-  const syncResults = (): SizeResults => {
-    if (!extra.sync) return {};
-    const synced: SizeResults = errors.has('sync')
-      ? failed('sync', ['firstSync', 'storedDoc'])
-      : {
-          firstSync: {
-            value: (samples.firstSync[0] ?? NaN) / 1000,
-            samples: samples.firstSync,
-            runs: 1,
-            detail: `${extra.seeded.toLocaleString('en-US')} papers joined an empty account: from Connect to "synced"`,
-          },
-          ...(extra.stored ? { storedDoc: storedMetric(extra.stored) } : {}),
-        };
-    if (errors.has('stored')) Object.assign(synced, failed('stored', ['storedDoc']));
-    return {
-      ...synced,
-      ...(errors.has('status') || errors.has('statusSynced')
-        ? { statusSynced: { error: errors.get('status') ?? errors.get('statusSynced') ?? '' } }
-        : {
-            statusSynced: medianOf(
-              samples.statusSynced,
-              `from the change to the page saying "synced" again, ${samples.statusSynced.length} changes`,
-            ),
-          }),
-      ...(errors.has('notes')
-        ? failed('notes', ['noteSynced'])
-        : {
-            noteSynced: medianOf(
-              samples.noteSynced,
-              `from the last keydown to "synced" (the autosave waits 600 ms after typing stops)`,
-            ),
-          }),
-    };
-  };
   return {
     ...(errors.has('memory')
       ? failed('memory', ['heapLoad', 'heapScroll'])
@@ -193,35 +139,11 @@ function results(
           noteP95: noteOf(95, true),
           noteSaved: medianOf(samples.noteSaved),
         }),
-    ...syncResults(),
+    ...(extra.sync ? syncResults(extra.sync, errors, extra.seeded) : {}),
     ...(errors.has('export')
       ? failed('export', ['exportMd', 'exportZip'])
       : { exportMd: medianOf(samples.md), exportZip: medianOf(samples.zip) }),
   };
-}
-
-/** Connects through Settings right after seeding; then reads what the server stored. */
-async function firstSync(
-  page: Page,
-  context: MeasureContext,
-  server: SyncServer,
-  seeded: number,
-  samples: Samples,
-): Promise<Stored> {
-  const ms = await connectThroughSettings(page, server, firstSyncLimitMs(context.site.size));
-  samples.firstSync.push(ms);
-  context.log(
-    `  first sync of ${seeded.toLocaleString('en-US')} papers: ${(ms / 1000).toFixed(1)} s`,
-  );
-  const linesAtSync = server.lineCount();
-  const atSync = storedSize(server.dbFile, server.documentName);
-  const foldLine = await server.waitForLine(/ stored "/, linesAtSync, FOLD_LIMIT_MS);
-  const folded = foldLine ? storedSize(server.dbFile, server.documentName) : null;
-  context.log(
-    `  stored: ${mb((folded ?? atSync).snapshotBytes + (folded ?? atSync).updateBytes)}` +
-      `${foldLine ? ` (${foldLine.replace(/^\S+\s+/, '')})` : ' (not folded yet)'}`,
-  );
-  return { atSync, folded };
 }
 
 export const measureState: Measure = {
@@ -238,8 +160,7 @@ export const measureState: Measure = {
     'exportMd',
     'exportZip',
   ],
-  budgetMs: (size, sync) =>
-    190_000 + size * 3 + (sync ? firstSyncLimitMs(size) + FOLD_LIMIT_MS + 120_000 : 0),
+  budgetMs: (size, sync) => 190_000 + size * 3 + (sync ? syncBudgetMs(size) : 0),
   run: async (context) => {
     const server = context.sync;
     const browserContext = await context.contexts.cold();
@@ -254,32 +175,23 @@ export const measureState: Measure = {
       heapScroll: [],
       status: [],
       busy: [],
-      statusSynced: [],
       note: [],
       notePerRun: [],
       noteSlow: [],
       noteSaved: [],
-      noteSynced: [],
-      firstSync: [],
       md: [],
       zip: [],
     };
     const errors = new Map<string, string>();
     const step = stepper(errors);
-    let stored: Stored | null = null;
-    if (server) {
-      await step('sync', async () => {
-        stored = await firstSync(page, context, server, seeded, samples);
-      });
+    const sync: SyncSamples | null = server
+      ? { first: null, stored: null, status: [], notes: [] }
+      : null;
+    if (server && sync) {
+      await step('sync', () => firstSync(page, context, server, sync));
       if (errors.has('sync')) {
         context.log(`  first sync FAILED: ${errors.get('sync')}`);
-        try {
-          const size = storedSize(server.dbFile, server.documentName);
-          context.log(`  the server holds: ${JSON.stringify(size)}`);
-        } catch (error) {
-          context.log(`  could not read the server's database: ${String(error)}`);
-        }
-        context.log(`  last server lines:\n    ${server.lines().slice(-8).join('\n    ')}`);
+        logServerState(context, server);
       }
     }
     // Each phase has its own time budget: at 50,000 papers one export takes most of a minute.
@@ -302,15 +214,16 @@ export const measureState: Measure = {
       const times = await changeStatuses(page, STATUS_CHANGES);
       samples.status.push(...times.latencies);
       samples.busy.push(...times.busy);
-      if (!server) return;
+      if (!sync) return;
       await step('statusSynced', async () => {
-        await waitForSyncedAfter(page, times.starts.at(-1) ?? 0, 30_000);
-        const marks = await syncMarks(page);
-        const missed = times.starts.filter((start) => syncedAfter(marks, start) === undefined);
-        if (missed.length > 0) throw new Error(`${missed.length} changes never showed "synced"`);
-        for (const start of times.starts) {
-          samples.statusSynced.push((syncedAfter(marks, start) ?? NaN) - start);
-        }
+        await waitForChangeSync(page, times.starts.at(-1) ?? 0, 30_000);
+        const record = await syncRecord(page);
+        const changes = times.starts.map((start, i) =>
+          changeSync(record, start, times.starts[i + 1]),
+        );
+        const missed = changes.filter((change) => change === undefined).length;
+        if (missed > 0) throw new Error(`${missed} status changes were never acknowledged`);
+        sync.status.push(...changes.flatMap((change) => (change ? [change] : [])));
       });
     });
     await repeat(context.runs, NOTES_BUDGET_MS, () =>
@@ -320,7 +233,7 @@ export const measureState: Measure = {
         samples.notePerRun.push(percentile(run.latencies, 95));
         samples.noteSlow.push(...run.slowEvents);
         samples.noteSaved.push(run.committed);
-        if (run.synced !== undefined) samples.noteSynced.push(run.synced);
+        if (run.sync) sync?.notes.push(run.sync);
       }),
     );
     await repeat(context.runs, EXPORT_BUDGET_MS, () =>
@@ -331,9 +244,8 @@ export const measureState: Measure = {
       }),
     );
     return results(samples, errors, context.runs, {
-      sync: server !== null,
+      sync,
       seeded,
-      stored,
       pageErrors,
     });
   },

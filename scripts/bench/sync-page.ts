@@ -1,7 +1,13 @@
 /**
- * The page's side of `--sync`: a recorder of every change of the `data-sync-state` attribute
- * (in page time, so it lines up with the other probes), connecting through Settings, and
- * finding when the page said `synced` again after a change.
+ * The page's side of `--sync`: a recorder (in page time, so it lines up with the other probes)
+ * of every change of the `data-sync-state` attribute and of every WebSocket message, connecting
+ * through Settings, and finding when a change was acknowledged and the page said `synced`.
+ *
+ * The attribute alone cannot time a quick change: the provider can get the server's
+ * acknowledgement before React has rendered "pending", and then the page never leaves
+ * `synced`. So the messages are decoded too (Hocuspocus: the document name as a lib0 string,
+ * then the message type; a Sync message then has its Yjs sync type): a change is acknowledged
+ * by the SyncStatus that answers the first Yjs update the page sent after it.
  */
 import type { Page } from '@playwright/test';
 import { waitForList } from './browser';
@@ -9,15 +15,34 @@ import { deadline } from './measure';
 import type { SyncServer } from './sync-server';
 
 export type SyncMark = { state: string; at: number };
-type SyncRecord = { marks: SyncMark[]; connectAt?: number };
+/**
+ * One WebSocket message: its Hocuspocus type (0 Sync, 8 SyncStatus…) and Yjs sync type. The
+ * server answers each sync step 2 or update it applies with one SyncStatus, in order, so `seq`
+ * numbers those and the acknowledgements on each socket: an update's is the one with its `seq`.
+ */
+export type SyncFrame = {
+  at: number;
+  out: boolean;
+  type: number;
+  sub: number;
+  bytes: number;
+  socket: number;
+  seq: number;
+};
+type SyncRecord = { marks: SyncMark[]; frames: SyncFrame[]; connectAt?: number };
 type SyncWindow = Window & { __benchSync?: SyncRecord };
 
+const SYNC = 0;
+const YJS_UPDATE = 2;
+const SYNC_STATUS = 8;
+
 /**
- * An init script: records the state shown each time it changes, and when the sync form was
- * submitted. It watches only that attribute, so it adds nothing to the page's other DOM work.
+ * An init script: records the state shown each time it changes, each WebSocket message, and
+ * when the sync form was submitted. It watches only that attribute, so it adds nothing to the
+ * page's other DOM work.
  */
 export function syncRecorder(): void {
-  const record: SyncRecord = { marks: [] };
+  const record: SyncRecord = { marks: [], frames: [] };
   (window as SyncWindow).__benchSync = record;
   const note = () => {
     const element = document.querySelector('[data-sync-state]');
@@ -40,11 +65,67 @@ export function syncRecorder(): void {
     },
     true,
   );
+
+  type Socket = { id: number; sent: number; acked: number };
+  let sockets = 0;
+  const frame = (data: unknown, out: boolean, socket: Socket) => {
+    const at = performance.now();
+    const bytes =
+      data instanceof ArrayBuffer
+        ? new Uint8Array(data)
+        : ArrayBuffer.isView(data)
+          ? new Uint8Array(data.buffer, data.byteOffset, data.byteLength)
+          : null;
+    if (!bytes) {
+      record.frames.push({ at, out, type: -1, sub: -1, bytes: 0, socket: socket.id, seq: 0 });
+      return;
+    }
+    let position = 0;
+    const varUint = () => {
+      let value = 0;
+      for (let shift = 1; position < bytes.length; shift *= 128) {
+        const byte = bytes[position++] ?? 0;
+        value += (byte & 127) * shift;
+        if (byte < 128) break;
+      }
+      return value;
+    };
+    const nameLength = varUint(); // the document name, skipped
+    position += nameLength;
+    const type = varUint();
+    const sub = type === 0 ? varUint() : -1;
+    let seq = 0;
+    if (out && type === 0 && (sub === 1 || sub === 2)) seq = ++socket.sent;
+    else if (!out && type === 8) seq = ++socket.acked;
+    record.frames.push({ at, out, type, sub, bytes: bytes.length, socket: socket.id, seq });
+  };
+  const Native = window.WebSocket;
+  class RecordedWebSocket extends Native {
+    readonly #socket: Socket = { id: (sockets += 1), sent: 0, acked: 0 };
+    constructor(url: string | URL, protocols?: string | string[]) {
+      super(url, protocols);
+      this.addEventListener('message', (event) => frame(event.data, false, this.#socket));
+    }
+    override send(data: Parameters<WebSocket['send']>[0]): void {
+      frame(data, true, this.#socket);
+      super.send(data);
+    }
+  }
+  window.WebSocket = RecordedWebSocket;
+}
+
+export type SyncRecordSnapshot = { marks: SyncMark[]; frames: SyncFrame[] };
+
+export async function syncRecord(page: Page): Promise<SyncRecordSnapshot> {
+  return page.evaluate(() => {
+    const record = (window as SyncWindow).__benchSync;
+    return { marks: record?.marks ?? [], frames: record?.frames ?? [] };
+  });
 }
 
 /**
  * The first time, after `from`, that the page said `synced` having said something else after
- * `from` (the change went out and the server acknowledged it); undefined when it has not yet.
+ * `from`; undefined when it has not (yet).
  */
 export function syncedAfter(marks: readonly SyncMark[], from: number): number | undefined {
   const left = marks.findIndex((mark) => mark.at >= from && mark.state !== 'synced');
@@ -52,8 +133,53 @@ export function syncedAfter(marks: readonly SyncMark[], from: number): number | 
   return marks.slice(left).find((mark) => mark.state === 'synced')?.at;
 }
 
-export async function syncMarks(page: Page): Promise<SyncMark[]> {
-  return page.evaluate(() => (window as SyncWindow).__benchSync?.marks ?? []);
+/** The SyncStatus that answers a sync step 2 or update the page sent. */
+export function ackOf(frames: readonly SyncFrame[], sent: SyncFrame): SyncFrame | undefined {
+  return frames.find(
+    (frame) =>
+      !frame.out &&
+      frame.type === SYNC_STATUS &&
+      frame.socket === sent.socket &&
+      frame.seq === sent.seq,
+  );
+}
+
+/** The first Yjs update sent after `from`, and its acknowledgement. */
+export function ackAfter(
+  frames: readonly SyncFrame[],
+  from: number,
+): { sent: SyncFrame; acked: SyncFrame | undefined } | undefined {
+  const sent = frames.find(
+    (frame) => frame.out && frame.at >= from && frame.type === SYNC && frame.sub === YJS_UPDATE,
+  );
+  return sent && { sent, acked: ackOf(frames, sent) };
+}
+
+/**
+ * A change's way to the server, in ms after `from`: sent, acknowledged, and shown as `synced`
+ * (the acknowledgement itself when the page never left `synced`, see the top).
+ */
+export type ChangeSync = { sent: number; acked: number; synced: number; pendingShown: boolean };
+
+export function changeSync(
+  record: SyncRecordSnapshot,
+  from: number,
+  until = Infinity,
+): ChangeSync | undefined {
+  // Only what happened before the next change began belongs to this one.
+  const frames = record.frames.filter((frame) => frame.at < until);
+  const marks = record.marks.filter((mark) => mark.at < until);
+  const ack = ackAfter(frames, from);
+  if (!ack?.acked) return undefined;
+  const shown = syncedAfter(marks, from);
+  // A "pending" shown but not yet followed by "synced": not there yet.
+  if (shown === undefined && marks.at(-1)?.state !== 'synced') return undefined;
+  return {
+    sent: ack.sent.at - from,
+    acked: ack.acked.at - from,
+    synced: (shown ?? ack.acked.at) - from,
+    pendingShown: shown !== undefined,
+  };
 }
 
 /** The state the page shows now, and why when refused. */
@@ -66,17 +192,21 @@ async function shownState(page: Page): Promise<string> {
 }
 
 /**
- * Waits until the page says `synced` after having left it after `from` (see syncedAfter);
- * returns that time, in page time. Fails at once on `refused`, and after `ms` otherwise. (The
- * times come from the recorder, so how often this looks does not change them.)
+ * Waits until `found` finds what it looks for in the record; fails at once when the page says
+ * `refused`, and after `ms` otherwise. (The times come from the recorder, so how often this
+ * looks does not change them.)
  */
-export async function waitForSyncedAfter(page: Page, from: number, ms: number): Promise<number> {
+async function waitInRecord<T>(
+  page: Page,
+  ms: number,
+  found: (record: SyncRecordSnapshot) => T | undefined,
+): Promise<T> {
   const started = Date.now();
   for (;;) {
-    const marks = await syncMarks(page);
-    const at = syncedAfter(marks, from);
-    if (at !== undefined) return at;
-    if (marks.at(-1)?.state === 'refused') throw new Error(`sync ${await shownState(page)}`);
+    const record = await syncRecord(page);
+    const result = found(record);
+    if (result !== undefined) return result;
+    if (record.marks.at(-1)?.state === 'refused') throw new Error(`sync ${await shownState(page)}`);
     if (Date.now() - started > ms) {
       throw new Error(
         `not synced within ${Math.round(ms / 1000)} s (the page shows ${await shownState(page)})`,
@@ -84,6 +214,11 @@ export async function waitForSyncedAfter(page: Page, from: number, ms: number): 
     }
     await page.waitForTimeout(100);
   }
+}
+
+/** Waits until the change made at `from` is acknowledged and shown as synced (ms after it). */
+export function waitForChangeSync(page: Page, from: number, ms: number): Promise<ChangeSync> {
+  return waitInRecord(page, ms, (record) => changeSync(record, from));
 }
 
 /** Waits until the page shows `synced` now (after a reload, say); bounded by `ms`. */
@@ -99,15 +234,28 @@ export async function waitForSynced(page: Page, ms: number): Promise<void> {
 
 const views = (page: Page) => page.getByRole('navigation', { name: 'Views' });
 
+export type FirstSync = {
+  /** From the form's submission to `synced`. */
+  ms: number;
+  /** Yjs updates sent (sync steps and updates) until then: messages and bytes. */
+  messages: number;
+  bytes: number;
+  /** When the largest of them was sent and when the next acknowledgement came, ms after Connect. */
+  largestSent: number;
+  largestAcked: number;
+  /** The size of a message received after it of the same size (the server echoing it), or 0. */
+  echoedBytes: number;
+};
+
 /**
  * Connects the app through Settings (Sync server, Sync token, Connect), waits for `synced` and
- * goes back to the list. Returns the ms from the form's submission to `synced`.
+ * goes back to the list.
  */
 export async function connectThroughSettings(
   page: Page,
   server: SyncServer,
   ms: number,
-): Promise<number> {
+): Promise<FirstSync> {
   await views(page).getByRole('link', { name: 'Settings', exact: true }).click();
   await page.getByRole('textbox', { name: 'Sync server' }).fill(server.url);
   await page.getByLabel('Sync token', { exact: true }).fill(server.token);
@@ -118,8 +266,30 @@ export async function connectThroughSettings(
     deadline(10_000),
   );
   const connectAt = await page.evaluate(() => (window as SyncWindow).__benchSync?.connectAt ?? 0);
-  const synced = await waitForSyncedAfter(page, connectAt, ms);
+  const { synced, frames } = await waitInRecord(page, ms, (record) => {
+    const at = syncedAfter(record.marks, connectAt);
+    return at === undefined ? undefined : { synced: at, frames: record.frames };
+  });
   await views(page).getByRole('link', { name: 'Papers', exact: true }).click();
   await waitForList(page);
-  return synced - connectAt;
+  const sent = frames.filter(
+    (frame) => frame.out && frame.type === SYNC && frame.at >= connectAt && frame.at <= synced,
+  );
+  const largest = sent.reduce<SyncFrame | undefined>(
+    (big, frame) => (frame.bytes > (big?.bytes ?? -1) ? frame : big),
+    undefined,
+  );
+  const ack = largest && ackOf(frames, largest);
+  // Hocuspocus sends each update to every connection on its document, its sender included.
+  const echoed = largest
+    ? frames.find((frame) => !frame.out && frame.at > largest.at && frame.bytes === largest.bytes)
+    : undefined;
+  return {
+    ms: synced - connectAt,
+    messages: sent.length,
+    bytes: sent.reduce((sum, frame) => sum + frame.bytes, 0),
+    largestSent: (largest?.at ?? NaN) - connectAt,
+    largestAcked: (ack?.at ?? NaN) - connectAt,
+    echoedBytes: echoed?.bytes ?? 0,
+  };
 }
