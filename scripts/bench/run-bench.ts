@@ -125,6 +125,8 @@ async function main(): Promise<void> {
     app: appVersion(),
   };
   const root = mkdtempSync(join(tmpdir(), 'readmark-bench-'));
+  // Also when the run is cut short (with --sync, Ctrl-C exits through the 'exit' handlers).
+  process.once('exit', () => rmSync(root, { recursive: true, force: true }));
   try {
     // A snapshot right after the build: others may rebuild dist/ while the benchmark runs.
     const distDir = join(root, 'dist');

@@ -38,9 +38,21 @@ export type SyncServer = {
   stop: () => Promise<void>;
 };
 
-// Should the benchmark die without its finally blocks, its servers go with it.
+// Should the benchmark end without its finally blocks (an uncaught error, Ctrl-C), its servers
+// and their folders go with it.
 const running = new Set<() => void>();
-process.once('exit', () => running.forEach((kill) => kill()));
+let hooked = false;
+function onExit(cleanup: () => void): () => void {
+  if (!hooked) {
+    hooked = true;
+    process.once('exit', () => running.forEach((clean) => clean()));
+    // Node's default for these skips 'exit' handlers; exiting runs them.
+    process.once('SIGINT', () => process.exit(130));
+    process.once('SIGTERM', () => process.exit(143));
+  }
+  running.add(cleanup);
+  return () => running.delete(cleanup);
+}
 
 export async function startSyncServer(user: string): Promise<SyncServer> {
   const dataDir = mkdtempSync(join(tmpdir(), 'readmark-bench-sync-'));
@@ -63,12 +75,14 @@ export async function startSyncServer(user: string): Promise<SyncServer> {
     },
   );
   const kill = () => child.kill('SIGKILL');
-  running.add(kill);
+  const forget = onExit(() => {
+    kill();
+    rmSync(dataDir, { recursive: true, force: true });
+  });
   let exit: string | null = null;
   const exited = new Promise<void>((resolve) =>
     child.once('exit', (code, signal) => {
       exit = signal ?? `exit ${code}`;
-      running.delete(kill);
       resolve();
     }),
   );
@@ -100,6 +114,7 @@ export async function startSyncServer(user: string): Promise<SyncServer> {
       clearTimeout(timer);
     }
     rmSync(dataDir, { recursive: true, force: true });
+    forget();
   };
 
   try {
