@@ -49,7 +49,8 @@ export async function firstSync(
   samples.stored = { atSync, folded };
   const final = folded ?? atSync;
   context.log(
-    `  stored: ${mb(final.snapshotBytes + final.updateBytes)}` +
+    `  stored: ${mb(final.snapshotBytes + final.updateBytes)} in the tables, files ` +
+      `${mb(final.mainFile)} + -wal ${mb(final.walFile)}` +
       `${foldLine ? ` (${foldLine.replace(/^\S+\s+/, '')})` : ' (not folded yet)'}`,
   );
 }
@@ -70,7 +71,8 @@ function storedMetric(stored: Stored): Metric {
   const final = folded ?? atSync;
   const rows = (size: StoredSize) =>
     `snapshot ${mb(size.snapshotBytes)} + ${size.updateRows} appended updates ` +
-    `${mb(size.updateBytes)}; files ${mb(size.mainFile)} + -wal ${mb(size.walFile)}`;
+    `${mb(size.updateBytes)}; files ${mb(size.mainFile)} + -wal ${mb(size.walFile)} ` +
+    `(free pages ${mb(size.freeBytes)})`;
   const detail = folded
     ? `after the server folded the updates into its snapshot: ${rows(folded)}; ` +
       `right after the first sync: ${rows(atSync)}`

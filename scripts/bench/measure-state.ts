@@ -31,6 +31,7 @@ import {
   type SyncSamples,
 } from './measure-state-sync';
 import {
+  whyNoChangeSync,
   changeSync,
   syncRecord,
   syncRecorder,
@@ -221,8 +222,14 @@ export const measureState: Measure = {
         const changes = times.starts.map((start, i) =>
           changeSync(record, start, times.starts[i + 1]),
         );
-        const missed = changes.filter((change) => change === undefined).length;
-        if (missed > 0) throw new Error(`${missed} status changes were never acknowledged`);
+        const missed = times.starts.flatMap((start, i) =>
+          changes[i]
+            ? []
+            : [`#${i + 1}: ${whyNoChangeSync(record, start, times.starts[i + 1] ?? Infinity)}`],
+        );
+        if (missed.length > 0) {
+          throw new Error(`${missed.length} of ${changes.length} changes: ${missed.join('; ')}`);
+        }
         sync.status.push(...changes.flatMap((change) => (change ? [change] : [])));
       });
     });

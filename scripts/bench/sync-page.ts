@@ -166,20 +166,37 @@ export function changeSync(
   from: number,
   until = Infinity,
 ): ChangeSync | undefined {
-  // Only what happened before the next change began belongs to this one.
-  const frames = record.frames.filter((frame) => frame.at < until);
-  const marks = record.marks.filter((mark) => mark.at < until);
-  const ack = ackAfter(frames, from);
-  if (!ack?.acked) return undefined;
-  const shown = syncedAfter(marks, from);
-  // A "pending" shown but not yet followed by "synced": not there yet.
-  if (shown === undefined && marks.at(-1)?.state !== 'synced') return undefined;
+  const ack = ackAfter(record.frames, from);
+  // The update must have left before the next change began to be this change's.
+  if (!ack?.acked || ack.sent.at >= until) return undefined;
+  const acked = ack.acked.at;
+  // Did the page leave "synced" between the change and the next one? Then when it came back.
+  const left = record.marks.some(
+    (mark) => mark.at >= from && mark.at < until && mark.state !== 'synced',
+  );
+  const shown = left ? syncedAfter(record.marks, from) : undefined;
+  if (left && shown === undefined) return undefined;
   return {
     sent: ack.sent.at - from,
-    acked: ack.acked.at - from,
-    synced: (shown ?? ack.acked.at) - from,
-    pendingShown: shown !== undefined,
+    acked: acked - from,
+    synced: (left && shown !== undefined ? Math.max(shown, acked) : acked) - from,
+    pendingShown: left,
   };
+}
+
+/** Why changeSync found nothing for the change at `from`, for an error message. */
+export function whyNoChangeSync(record: SyncRecordSnapshot, from: number, until: number): string {
+  const ack = ackAfter(record.frames, from);
+  const next = until === Infinity ? 'the end' : `the next change (${(until - from).toFixed(0)} ms)`;
+  if (!ack) return 'no update was sent after it';
+  const sent = `sent after ${(ack.sent.at - from).toFixed(0)} ms`;
+  if (ack.sent.at >= until) return `the first update after it left after ${next} (${sent})`;
+  if (!ack.acked)
+    return `${sent}, never acknowledged (socket ${ack.sent.socket}, #${ack.sent.seq})`;
+  return `${sent}, acknowledged after ${(ack.acked.at - from).toFixed(0)} ms; the page showed ${record.marks
+    .filter((mark) => mark.at >= from)
+    .map((mark) => `${mark.state} at +${(mark.at - from).toFixed(0)}`)
+    .join(', ')}`;
 }
 
 /** The state the page shows now, and why when refused. */

@@ -179,6 +179,8 @@ export type StoredSize = {
   /** The SQLite file and its write-ahead log, in bytes (0 when absent). */
   mainFile: number;
   walFile: number;
+  /** Free pages in the database (SQLite keeps a deleted row's pages in the file for reuse). */
+  freeBytes: number;
   /** The user's snapshot row (`documents`) and appended updates (`updates`), in bytes. */
   snapshotBytes: number;
   updateBytes: number;
@@ -201,9 +203,12 @@ export function storedSize(dbFile: string, documentName: string): StoredSize {
         'SELECT COALESCE(SUM(LENGTH(data)), 0) AS bytes, COUNT(*) AS rows FROM updates WHERE name = ?',
       )
       .get(documentName);
+    const pageSize = db.pragma('page_size', { simple: true }) as number;
+    const freePages = db.pragma('freelist_count', { simple: true }) as number;
     return {
       mainFile: fileSize(dbFile),
       walFile: fileSize(`${dbFile}-wal`),
+      freeBytes: pageSize * freePages,
       snapshotBytes: snapshot?.bytes ?? 0,
       updateBytes: updates?.bytes ?? 0,
       updateRows: updates?.rows ?? 0,
