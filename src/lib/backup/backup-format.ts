@@ -1,10 +1,10 @@
 /**
- * Readmark backup, format version 2: one JSON file (UTF-8, 2-space indented) holding everything
+ * Readmark backup, format version 3: one JSON file (UTF-8, 2-space indented) holding everything
  * the user made, so restoring it on another browser loses nothing.
  *
  *   {
  *     "format": "readmark-backup",       // always this string
- *     "version": 2,                      // bumped on any incompatible change
+ *     "version": 3,                      // bumped on any incompatible change
  *     "exportedAt": "2026-11-26T09:30:00.000Z",
  *     "app": "readmark 0.1.0",           // the app that wrote it, for diagnosis only
  *     "papers": [PaperState, …],         // sorted by id so two backups diff well
@@ -16,8 +16,9 @@
  * PaperState: { id, title, url, status ("unread" | "to-read" | "reading" | "read"), note, tags
  * (unique case-insensitively, at most 64 characters each), createdAt, updatedAt, and optional
  * statusChangedAt, startedAt, finishedAt, noteUpdatedAt, tagsUpdatedAt }; times are epoch
- * milliseconds. ImportedList: { id, title, addedAt, source ("markdown" | "json"), fileName?,
- * catalogue } where catalogue follows the catalogue schema: schemaVersion 2, whose papers may
+ * milliseconds. ImportedList: { id, title, addedAt, source ("markdown" | "json" | "address" |
+ * "mine", the last two since version 3), fileName?, address?, checkedAt?, catalogue } where
+ * catalogue follows the catalogue schema: schemaVersion 2, whose papers may
  * carry `authors` (names as the list writes them, the last one exactly "et al." when the list
  * abbreviates), or schemaVersion 1, the same without authors. Backups written by this app hold
  * version 2; a version 1 catalogue is accepted and upgraded when the restored list is read.
@@ -31,7 +32,7 @@ import type { PaperState } from '../paper-state';
 import { READING_STATUSES } from '../reading-status';
 
 export const BACKUP_FORMAT = 'readmark-backup';
-export const BACKUP_VERSION = 2;
+export const BACKUP_VERSION = 3;
 export const MAX_TAG_LENGTH = 64;
 
 const time = z.number().nonnegative();
@@ -73,8 +74,12 @@ export const importedListSchema = z.strictObject({
   id: z.string().min(1),
   title: z.string().min(1),
   addedAt: time,
-  source: z.enum(['markdown', 'json']),
+  // 'address': followed by its GitHub address and kept current; 'mine': the user's own papers.
+  source: z.enum(['markdown', 'json', 'address', 'mine']),
   fileName: z.string().optional(),
+  // For a list followed by its address: the address the user gave, and the last check.
+  address: z.string().optional(),
+  checkedAt: time.optional(),
   catalogue: catalogueSchema,
 });
 

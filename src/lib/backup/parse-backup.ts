@@ -43,7 +43,7 @@ const isRecord = (value: unknown): value is Record<string, unknown> =>
 /**
  * Brings an older backup up to the current version's shape, one version at a time. Version 1
  * files written before lists and settings existed get empty ones; version 2 added the Next up
- * order, which a version 1 file did not carry (none chosen).
+ * order, which a version 1 file did not carry (none chosen); version 3, two kinds of list.
  */
 export function upgradeBackup(raw: unknown): unknown {
   if (!isRecord(raw)) return raw;
@@ -57,6 +57,8 @@ export function upgradeBackup(raw: unknown): unknown {
       nextUpOrder: [],
     };
   }
+  // Version 3 only added kinds of list (followed by address, the user's own): nothing to fill.
+  if (backup.version === 2) backup = { ...backup, version: 3 };
   return backup;
 }
 

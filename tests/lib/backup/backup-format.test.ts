@@ -41,7 +41,7 @@ describe('backup round trip', () => {
     });
     const text = serializeBackup(backup);
     expect(text).toMatch(
-      /^\{\n {2}"format": "readmark-backup",\n {2}"version": 2,\n {2}"exportedAt": "2026-11-26T09:30:00.000Z",/,
+      /^\{\n {2}"format": "readmark-backup",\n {2}"version": 3,\n {2}"exportedAt": "2026-11-26T09:30:00.000Z",/,
     );
     expect(text.indexOf('"id": "a"')).toBeLessThan(text.indexOf('"id": "b"'));
     expect(text.endsWith('}\n')).toBe(true);
@@ -52,7 +52,7 @@ describe('upgradeBackup', () => {
   it('fills what older files lack and leaves the rest alone', () => {
     expect(upgradeBackup({ format: 'readmark-backup', version: 1, papers: [] })).toEqual({
       format: 'readmark-backup',
-      version: 2,
+      version: 3,
       papers: [],
       lists: [],
       nextUpOrder: [],
@@ -68,7 +68,12 @@ describe('upgradeBackup', () => {
     );
     expect(result).toMatchObject({
       ok: true,
-      backup: { version: 2, lists: [], nextUpOrder: [], settings: {} },
+      backup: { version: 3, lists: [], nextUpOrder: [], settings: {} },
+    });
+    expect(upgradeBackup({ format: 'readmark-backup', version: 2, papers: [] })).toEqual({
+      format: 'readmark-backup',
+      version: 3,
+      papers: [],
     });
     expect(upgradeBackup('x')).toBe('x');
   });

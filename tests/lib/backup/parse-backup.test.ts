@@ -39,8 +39,8 @@ describe('parseBackup rejections', () => {
   });
 
   it('asks for an update when the backup is newer, and names unknown versions', () => {
-    expect(rejection(backupText((b) => (b.version = 3)))).toBe(
-      'This backup was made by a newer version of Readmark (format version 3); update the app to restore it.',
+    expect(rejection(backupText((b) => (b.version = 4)))).toBe(
+      'This backup was made by a newer version of Readmark (format version 4); update the app to restore it.',
     );
     expect(rejection(backupText((b) => delete b.version))).toBe(
       'This backup has no format version, so Readmark cannot read it.',
