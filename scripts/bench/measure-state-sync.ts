@@ -36,12 +36,7 @@ export async function firstSync(
 ): Promise<void> {
   const first = await connectThroughSettings(page, server, firstSyncLimitMs(context.site.size));
   samples.first = first;
-  context.log(
-    `  first sync: "synced" ${(first.ms / 1000).toFixed(1)} s after Connect; ${mb(first.bytes)} ` +
-      `sent in ${first.messages} Yjs messages, the largest at ${(first.largestSent / 1000).toFixed(1)} s, ` +
-      `acknowledged at ${(first.largestAcked / 1000).toFixed(1)} s` +
-      (first.echoedBytes ? `; the server sent it back (${mb(first.echoedBytes)})` : ''),
-  );
+  context.log(`  first sync: ${describeFirstSync(first)}`);
   const linesAtSync = server.lineCount();
   const atSync = storedSize(server.dbFile, server.documentName);
   const foldLine = await server.waitForLine(/ stored "/, linesAtSync, FOLD_LIMIT_MS);
@@ -81,19 +76,28 @@ function storedMetric(stored: Stored): Metric {
   return { value: bytes / 2 ** 20, samples: [bytes], runs: 1, detail };
 }
 
+const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
+
+function describeFirstSync(first: FirstSync): string {
+  const { longTasks } = first;
+  return (
+    `"synced" ${seconds(first.ms)} after Connect; ${mb(first.bytes)} sent in ${first.messages} ` +
+    `Yjs messages, the largest at ${seconds(first.largestSent)}` +
+    (first.echoedBytes
+      ? `, the server sent it back (${mb(first.echoedBytes)}, arrived at ${seconds(first.echoedAt)})`
+      : '') +
+    `, acknowledged at ${seconds(first.largestAcked)}; the page had ${longTasks.count} long ` +
+    `tasks meanwhile, ${seconds(longTasks.totalMs)} in all, the longest ${longTasks.longestMs.toFixed(0)} ms ` +
+    `(from ${seconds(longTasks.longestAt)} to ${seconds(longTasks.longestAt + longTasks.longestMs)})`
+  );
+}
+
 function firstSyncMetric(first: FirstSync, seeded: number): Metric {
   return {
     value: first.ms / 1000,
     samples: [first.ms],
     runs: 1,
-    detail:
-      `${seeded.toLocaleString('en-US')} papers joined an empty account, from Connect to "synced"; ` +
-      `${mb(first.bytes)} sent in ${first.messages} Yjs messages, the largest sent ` +
-      `${(first.largestSent / 1000).toFixed(1)} s after Connect and acknowledged at ` +
-      `${(first.largestAcked / 1000).toFixed(1)} s` +
-      (first.echoedBytes
-        ? `; the server sent it back to the page too (${mb(first.echoedBytes)})`
-        : ''),
+    detail: `${seeded.toLocaleString('en-US')} papers joined an empty account: ${describeFirstSync(first)}`,
   };
 }
 

@@ -29,7 +29,13 @@ export type SyncFrame = {
   socket: number;
   seq: number;
 };
-type SyncRecord = { marks: SyncMark[]; frames: SyncFrame[]; connectAt?: number };
+type LongTask = { start: number; duration: number };
+type SyncRecord = {
+  marks: SyncMark[];
+  frames: SyncFrame[];
+  longTasks: LongTask[];
+  connectAt?: number;
+};
 type SyncWindow = Window & { __benchSync?: SyncRecord };
 
 const SYNC = 0;
@@ -37,12 +43,12 @@ const YJS_UPDATE = 2;
 const SYNC_STATUS = 8;
 
 /**
- * An init script: records the state shown each time it changes, each WebSocket message, and
- * when the sync form was submitted. It watches only that attribute, so it adds nothing to the
+ * An init script: records the state shown each time it changes, each WebSocket message, long
+ * tasks, and when the sync form was submitted. It watches only that attribute, so it adds nothing to the
  * page's other DOM work.
  */
 export function syncRecorder(): void {
-  const record: SyncRecord = { marks: [], frames: [] };
+  const record: SyncRecord = { marks: [], frames: [], longTasks: [] };
   (window as SyncWindow).__benchSync = record;
   const note = () => {
     const element = document.querySelector('[data-sync-state]');
@@ -68,6 +74,13 @@ export function syncRecorder(): void {
 
   type Socket = { id: number; sent: number; acked: number };
   let sockets = 0;
+  new PerformanceObserver((list) => {
+    for (const task of list.getEntries()) {
+      if (record.longTasks.length < 10_000) {
+        record.longTasks.push({ start: task.startTime, duration: task.duration });
+      }
+    }
+  }).observe({ type: 'longtask' });
   const frame = (data: unknown, out: boolean, socket: Socket) => {
     const at = performance.now();
     const bytes =
@@ -260,8 +273,11 @@ export type FirstSync = {
   /** When the largest of them was sent and when the next acknowledgement came, ms after Connect. */
   largestSent: number;
   largestAcked: number;
-  /** The size of a message received after it of the same size (the server echoing it), or 0. */
+  /** A message of the same size received after it (the server sending it back): size, when. */
   echoedBytes: number;
+  echoedAt: number;
+  /** Long tasks in the page from Connect to `synced`: how many, their total, the longest, when. */
+  longTasks: { count: number; totalMs: number; longestMs: number; longestAt: number };
 };
 
 /**
@@ -287,6 +303,13 @@ export async function connectThroughSettings(
     const at = syncedAfter(record.marks, connectAt);
     return at === undefined ? undefined : { synced: at, frames: record.frames };
   });
+  const tasks = (
+    await page.evaluate(() => (window as SyncWindow).__benchSync?.longTasks ?? [])
+  ).filter((task) => task.start >= connectAt && task.start < synced);
+  const longest = tasks.reduce<(typeof tasks)[number] | undefined>(
+    (long, task) => (task.duration > (long?.duration ?? -1) ? task : long),
+    undefined,
+  );
   await views(page).getByRole('link', { name: 'Papers', exact: true }).click();
   await waitForList(page);
   const sent = frames.filter(
@@ -308,5 +331,12 @@ export async function connectThroughSettings(
     largestSent: (largest?.at ?? NaN) - connectAt,
     largestAcked: (ack?.at ?? NaN) - connectAt,
     echoedBytes: echoed?.bytes ?? 0,
+    echoedAt: (echoed?.at ?? NaN) - connectAt,
+    longTasks: {
+      count: tasks.length,
+      totalMs: tasks.reduce((sum, task) => sum + task.duration, 0),
+      longestMs: longest?.duration ?? 0,
+      longestAt: (longest?.start ?? NaN) - connectAt,
+    },
   };
 }
