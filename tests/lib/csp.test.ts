@@ -16,6 +16,13 @@ describe('the Content-Security-Policy', () => {
     expect(CONTENT_SECURITY_POLICY).not.toContain('unsafe-inline');
   });
 
+  it('fetches from the raw GitHub, arXiv and Crossref hosts only, and any sync server', () => {
+    const connect = CONTENT_SECURITY_POLICY.split('; ').find((d) => d.startsWith('connect-src'));
+    expect(connect).toBe(
+      "connect-src 'self' https://raw.githubusercontent.com https://export.arxiv.org https://api.crossref.org ws: wss:",
+    );
+  });
+
   it('is the header the README tells hosts to send', () => {
     expect(readFileSync('README.md', 'utf8')).toContain(
       `Content-Security-Policy: ${CONTENT_SECURITY_POLICY_HEADER}`,
