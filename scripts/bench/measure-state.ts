@@ -193,6 +193,11 @@ export const measureState: Measure = {
       if (errors.has('sync')) {
         context.log(`  first sync FAILED: ${errors.get('sync')}`);
         logServerState(context, server);
+        // The rest would measure a page still trying to sync (or one that no longer answers).
+        for (const name of ['memory', 'status', 'notes', 'export']) {
+          errors.set(name, 'not measured: the first sync failed');
+        }
+        return results(samples, errors, context.runs, { sync, seeded, pageErrors });
       }
     }
     // Each phase has its own time budget: at 50,000 papers one export takes most of a minute.

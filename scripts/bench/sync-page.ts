@@ -223,20 +223,40 @@ async function shownState(page: Page): Promise<string> {
 
 /**
  * Waits until `found` finds what it looks for in the record; fails at once when the page says
- * `refused`, and after `ms` otherwise. (The times come from the recorder, so how often this
+ * `refused` or `problem` names one, and after `ms` otherwise. (The times come from the recorder, so how often this
  * looks does not change them.)
  */
 async function waitInRecord<T>(
   page: Page,
   ms: number,
   found: (record: SyncRecordSnapshot) => T | undefined,
+  problem: () => string | undefined = () => undefined,
 ): Promise<T> {
   const started = Date.now();
   for (;;) {
-    const record = await syncRecord(page);
+    // A page whose main thread is blocked answers nothing, so the wait is bounded here too.
+    const left = Math.max(1000, ms - (Date.now() - started));
+    let timer: NodeJS.Timeout | undefined;
+    const record = await Promise.race([
+      syncRecord(page),
+      new Promise<never>((_, reject) => {
+        timer = setTimeout(
+          () =>
+            reject(
+              new Error(
+                `not synced within ${Math.round(ms / 1000)} s, and the page has not answered ` +
+                  `for ${Math.round(left / 1000)} s (its main thread is busy)`,
+              ),
+            ),
+          left,
+        );
+      }),
+    ]).finally(() => clearTimeout(timer));
     const result = found(record);
     if (result !== undefined) return result;
     if (record.marks.at(-1)?.state === 'refused') throw new Error(`sync ${await shownState(page)}`);
+    const seen = problem();
+    if (seen) throw new Error(`${seen} (the page shows ${await shownState(page)})`);
     if (Date.now() - started > ms) {
       throw new Error(
         `not synced within ${Math.round(ms / 1000)} s (the page shows ${await shownState(page)})`,
@@ -292,6 +312,7 @@ export async function connectThroughSettings(
   await views(page).getByRole('link', { name: 'Settings', exact: true }).click();
   await page.getByRole('textbox', { name: 'Sync server' }).fill(server.url);
   await page.getByLabel('Sync token', { exact: true }).fill(server.token);
+  const linesBefore = server.lineCount();
   await page.getByRole('button', { name: 'Connect', exact: true }).click();
   await page.waitForFunction(
     () => (window as SyncWindow).__benchSync?.connectAt !== undefined,
@@ -299,10 +320,22 @@ export async function connectThroughSettings(
     deadline(10_000),
   );
   const connectAt = await page.evaluate(() => (window as SyncWindow).__benchSync?.connectAt ?? 0);
-  const { synced, frames } = await waitInRecord(page, ms, (record) => {
-    const at = syncedAfter(record.marks, connectAt);
-    return at === undefined ? undefined : { synced: at, frames: record.frames };
-  });
+  const { synced, frames } = await waitInRecord(
+    page,
+    ms,
+    (record) => {
+      const at = syncedAfter(record.marks, connectAt);
+      return at === undefined ? undefined : { synced: at, frames: record.frames };
+    },
+    // The server closing the connection (a message over its size limit, say) ends the wait:
+    // the provider would only send the same again.
+    () => {
+      const closed = server
+        .linesSince(linesBefore)
+        .find((line) => /closed a connection/.test(line));
+      return closed && `the server ${closed.slice(closed.indexOf('closed a connection'))}`;
+    },
+  );
   const tasks = (
     await page.evaluate(() => (window as SyncWindow).__benchSync?.longTasks ?? [])
   ).filter((task) => task.start >= connectAt && task.start < synced);

@@ -32,6 +32,8 @@ export type SyncServer = {
   lines: () => string[];
   /** How many lines it has printed so far (to wait for a line printed after now). */
   lineCount: () => number;
+  /** The lines printed after the first `after` (as far as they are still kept). */
+  linesSince: (after: number) => string[];
   /** The first line printed after the first `after` lines that matches, or null after `ms`. */
   waitForLine: (pattern: RegExp, after: number, ms: number) => Promise<string | null>;
   /** SIGTERM (SIGKILL when it does not exit in time), then deletes its folder. */
@@ -106,6 +108,9 @@ export async function startSyncServer(user: string): Promise<SyncServer> {
   read(child.stdout);
   read(child.stderr);
 
+  const linesSince = (after: number) =>
+    count - after <= 0 ? [] : kept.slice(Math.max(0, kept.length - (count - after)));
+
   const stop = async () => {
     if (exit === null) {
       child.kill('SIGTERM');
@@ -150,10 +155,10 @@ export async function startSyncServer(user: string): Promise<SyncServer> {
       dbFile,
       lines: () => [...kept],
       lineCount: () => count,
+      linesSince,
       waitForLine: (pattern, after, ms) =>
         new Promise((resolve) => {
-          const seen = kept.slice(Math.max(0, kept.length - (count - after)));
-          const already = seen.find((line) => pattern.test(line));
+          const already = linesSince(after).find((line) => pattern.test(line));
           if (already !== undefined) return resolve(already);
           const timer = setTimeout(() => {
             listeners.delete(onLine);
