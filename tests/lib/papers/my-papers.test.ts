@@ -1,0 +1,62 @@
+// @vitest-environment node
+import { importedListSchema } from '../../../src/lib/backup/backup-format';
+import {
+  addPapers,
+  addSection,
+  editPaper,
+  movePaper,
+  MY_PAPERS_ID,
+  newMyPapers,
+} from '../../../src/lib/papers/my-papers';
+import { paperOf } from '../../../src/lib/papers/paper-details';
+
+const paper = (n: number) =>
+  paperOf(`url:example.org/${n}`, `https://example.org/${n}`, { title: `Paper ${n}`, authors: [] });
+const ids = (list: ReturnType<typeof newMyPapers>) => list.catalogue.papers.map((p) => p.id);
+
+describe('the My papers list', () => {
+  it('is a stored list of its own kind that a backup accepts', () => {
+    const list = addPapers(newMyPapers(1), [paper(1)]);
+    expect(list).toMatchObject({ id: MY_PAPERS_ID, title: 'My papers', source: 'mine' });
+    expect(importedListSchema.safeParse(list).success).toBe(true);
+  });
+
+  it('puts new papers first and never adds one twice', () => {
+    const one = addPapers(newMyPapers(1), [paper(1)]);
+    const three = addPapers(one, [paper(2), paper(3), paper(2), paper(1)]);
+    expect(ids(three)).toEqual(['url:example.org/2', 'url:example.org/3', 'url:example.org/1']);
+    expect(addPapers(three, [paper(1)])).toBe(three);
+  });
+
+  it('edits details and keeps the id, the address and the section', () => {
+    let list = addPapers(newMyPapers(1), [{ ...paper(1), authors: ['A'], venue: 'V', year: 2001 }]);
+    list = movePaper(addSection(list, 'Later').list, 'url:example.org/1', 'later');
+    list = editPaper(list, 'url:example.org/1', { title: 'New title', authors: [], year: 2020 });
+    expect(list.catalogue.papers[0]).toEqual({
+      id: 'url:example.org/1',
+      title: 'New title',
+      url: 'https://example.org/1',
+      year: 2020,
+      sectionIds: ['later'],
+      tags: [],
+      links: [],
+    });
+  });
+
+  it('makes sections with unique ids, finds one by its title, and orders papers by section', () => {
+    let list = addPapers(newMyPapers(1), [paper(1), paper(2), paper(3)]);
+    const first = addSection(list, '  To  cite ');
+    expect(first.sectionId).toBe('to-cite');
+    expect(addSection(first.list, 'to cite').sectionId).toBe('to-cite');
+    const second = addSection(first.list, 'To-cite');
+    expect(second.sectionId).toBe('to-cite-1');
+    list = movePaper(second.list, 'url:example.org/1', 'to-cite-1');
+    list = movePaper(list, 'url:example.org/2', 'to-cite');
+    // No section first, then the sections in their order.
+    expect(ids(list)).toEqual(['url:example.org/3', 'url:example.org/2', 'url:example.org/1']);
+    // Out of its section, a paper keeps its place among the papers with none.
+    list = movePaper(list, 'url:example.org/2', null);
+    expect(ids(list)).toEqual(['url:example.org/3', 'url:example.org/2', 'url:example.org/1']);
+    expect(list.catalogue.sections.map((s) => s.title)).toEqual(['To cite', 'To-cite']);
+  });
+});
