@@ -31,12 +31,12 @@ import {
   type SyncSamples,
 } from './measure-state-sync';
 import {
-  whyNoChangeSync,
   changeSync,
   syncRecord,
   syncRecorder,
   waitForChangeSync,
   waitForSynced,
+  whyNoChangeSync,
 } from './sync-page';
 
 // Status changes are one sample each; every run of the other two reloads the page.
