@@ -28,36 +28,50 @@ function reconciled(table: PaperState, doc: PaperState, mode: ReconcileMode): Pa
   return { ...state, note: newer.note };
 }
 
-/** Returns how many papers came in from the account that this device did not have. */
-export async function reconcile(state: BridgeState, mode: ReconcileMode): Promise<number> {
-  const cameIn = await runWrite(
+// Papers reconciled per step. Each step is its own document change (so its own message to the
+// server, far under the server's size limit at any library size) and its own short task.
+const BATCH = 250;
+
+const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
+/** Reconciles the papers `ids`; returns how many came in from the account. */
+function reconcileBatch(state: BridgeState, ids: string[], mode: ReconcileMode): Promise<number> {
+  return runWrite(
     FROM_OTHER_DEVICES,
     () =>
       db.transaction('rw', db.papers, async () => {
-        const records = new Map((await db.papers.toArray()).map((r) => [r.id, r]));
+        const records = await db.papers.bulkGet(ids);
         const puts: PaperState[] = [];
         let added = 0;
         state.doc.transact(() => {
-          for (const [id, record] of records) {
+          ids.forEach((id, i) => {
+            const record = records[i];
             const current = readPaper(state.doc, id);
-            const next = current ? reconciled(record, current, mode) : record;
+            const next =
+              record && current ? reconciled(record, current, mode) : (record ?? current);
+            if (!next) return;
             if (!sameContent(next, current)) writePaper(state.doc, next, current);
             if (!sameContent(next, record)) puts.push(next);
+            if (!record) added += 1;
             state.papers.set(id, next);
-          }
-          for (const id of paperIds(state.doc)) {
-            const current = readPaper(state.doc, id);
-            if (records.has(id) || !current) continue;
-            puts.push(current);
-            state.papers.set(id, current);
-            added += 1;
-          }
+          });
         }, BRIDGE_ORIGIN);
         await db.papers.bulkPut(puts);
         return added;
       }),
     { quiet: true },
   );
+}
+
+/** Returns how many papers came in from the account that this device did not have. */
+export async function reconcile(state: BridgeState, mode: ReconcileMode): Promise<number> {
+  const tableIds = (await db.papers.toCollection().primaryKeys()).map(String);
+  const ids = [...new Set([...tableIds, ...paperIds(state.doc)])];
+  let cameIn = 0;
+  for (let start = 0; start < ids.length; start += BATCH) {
+    cameIn += await reconcileBatch(state, ids.slice(start, start + BATCH), mode);
+    await nextTask();
+  }
   await pullLists(state);
   // On joining, the account's order wins when it has one; else this device's becomes it.
   await pullOrder(state);

@@ -32,8 +32,6 @@ export async function startBridge(doc: Y.Doc, mode: ReconcileMode): Promise<Brid
     queue = queue.then(() => (stopped ? undefined : task())).catch(() => undefined);
   };
 
-  const cameIn = await reconcile(state, mode);
-
   const pull = (ids: string[]) => run(() => pullPapers(state, ids));
   const onTables = (parts: ObservabilitySet) => {
     const papers = parts[part('papers')];
@@ -55,8 +53,29 @@ export async function startBridge(doc: Y.Doc, mode: ReconcileMode): Promise<Brid
     if (touched.settings) run(() => pullOrder(state));
   };
 
+  // Listening from the start, with the reconciliation first in the queue: a change made while
+  // it runs (in steps, a big library takes a while) is copied once it is done, not missed.
   Dexie.on.storagemutated.subscribe(onTables);
   doc.on('afterTransaction', onDoc);
+  let cameIn = 0;
+  let failed: { error: unknown } | undefined;
+  run(async () => {
+    try {
+      cameIn = await reconcile(state, mode);
+    } catch (error) {
+      failed = { error };
+    }
+  });
+  await queue;
+  const stop = () => {
+    stopped = true;
+    Dexie.on.storagemutated.unsubscribe(onTables);
+    doc.off('afterTransaction', onDoc);
+  };
+  if (failed) {
+    stop();
+    throw failed.error;
+  }
   return {
     cameIn,
     idle: async () => {
@@ -66,10 +85,6 @@ export async function startBridge(doc: Y.Doc, mode: ReconcileMode): Promise<Brid
         await queue;
       }
     },
-    stop: () => {
-      stopped = true;
-      Dexie.on.storagemutated.unsubscribe(onTables);
-      doc.off('afterTransaction', onDoc);
-    },
+    stop,
   };
 }

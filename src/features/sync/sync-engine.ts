@@ -78,17 +78,27 @@ export async function startSync(config: SyncConfig & { account: string }): Promi
   let starting: Promise<void> | undefined;
   const begin = () =>
     (starting ??= (async () => {
-      bridge = await startBridge(doc, config.joined ? 'resume' : 'join');
-      if (stopped) {
-        bridge.stop();
-        return;
+      try {
+        await startBridging();
+      } catch (error) {
+        console.error('Sync could not start', error);
+        refused = true;
+        const detail = error instanceof Error ? error.message : String(error);
+        setState({ phase: 'refused', reason: `this device could not join in (${detail})` });
       }
-      if (!config.joined) {
-        setState({ cameIn: bridge.cameIn });
-        await saveSyncConfig({ ...config, joined: true });
-      }
-      show();
     })());
+  const startBridging = async () => {
+    bridge = await startBridge(doc, config.joined ? 'resume' : 'join');
+    if (stopped) {
+      bridge.stop();
+      return;
+    }
+    if (!config.joined) {
+      setState({ cameIn: bridge.cameIn });
+      await saveSyncConfig({ ...config, joined: true });
+    }
+    show();
+  };
   if (config.joined) void begin();
   show();
 

@@ -208,4 +208,30 @@ describe('the sync bridge', () => {
     await settle();
     expect(readPaper(doc, 'gone')).toBeUndefined();
   });
+
+  it('joins a big library in steps, each its own small change to send', async () => {
+    await db.papers.bulkPut(
+      Array.from({ length: 600 }, (_, i) => paper(`p${i}`, { note: `n${i}` })),
+    );
+    const doc = new Y.Doc();
+    const updates: number[] = [];
+    doc.on('update', (update: Uint8Array) => updates.push(update.length));
+    bridge = await startBridge(doc, 'join');
+    const total = updates.reduce((sum, size) => sum + size, 0);
+    expect(updates.length).toBeGreaterThanOrEqual(3);
+    // No one message carries the whole library.
+    expect(Math.max(...updates)).toBeLessThan(total / 2);
+    expect(readPaper(doc, 'p599')).toMatchObject({ note: 'n599' });
+    expect(readPaper(doc, 'p0')).toMatchObject({ note: 'n0' });
+  });
+
+  it('copies a change made while the first reconciliation runs', async () => {
+    await db.papers.bulkPut(Array.from({ length: 600 }, (_, i) => paper(`p${i}`)));
+    const doc = new Y.Doc();
+    const starting = startBridge(doc, 'join');
+    await saveNote('p0', 'typed during the join', snapshotOf('p0'), 5000);
+    bridge = await starting;
+    await settle();
+    expect(readPaper(doc, 'p0')?.note).toBe('typed during the join');
+  });
 });
