@@ -15,6 +15,7 @@ import { revealApp } from './first-screen/reveal-app';
 import { ListSwitcher } from './list-switcher';
 import { Overlays } from './overlays';
 import { StatusScreen } from './status-screen';
+import { useDailyListCheck } from './use-daily-list-check';
 
 // Pages besides the list load on demand: they are not needed to show it.
 const TagsPage = lazy(() =>
@@ -113,6 +114,7 @@ type ShellProps = {
 function ShellWithCatalogue(props: ShellProps) {
   const { catalogue, outline, states, location, paperId, defaultTitle } = props;
   const { lists, activeListId, otherListIds } = props;
+  useDailyListCheck(lists);
   let read = 0;
   for (const paper of catalogue.papers) if (states?.get(paper.id)?.status === 'read') read += 1;
 

@@ -13,10 +13,13 @@ function isSeenPapers(value: unknown): value is SeenPapers {
   );
 }
 
+/** The meta key under which the paper ids the user last acknowledged for a list are kept. */
+export const seenMetaKey = (key: string) => `seen:${key}`;
+
 /** The paper ids the user last acknowledged for a list; null on a first visit. Undefined while loading. */
 export function useSeenPaperIds(key: string): string[] | null | undefined {
   return useLiveQuery(async () => {
-    const entry = await db.meta.get(`seen:${key}`);
+    const entry = await db.meta.get(seenMetaKey(key));
     return isSeenPapers(entry?.value) ? entry.value.paperIds : null;
   }, [key]);
 }
@@ -29,7 +32,7 @@ export function markPapersSeen(
   return runWrite(
     'what you have seen of the list',
     async () => {
-      await db.meta.put({ key: `seen:${key}`, value: { paperIds: [...paperIds], at: now } });
+      await db.meta.put({ key: seenMetaKey(key), value: { paperIds: [...paperIds], at: now } });
     },
     { quiet: true },
   );

@@ -7,3 +7,21 @@ export function daysAgo(then: number, now = Date.now()): string {
   if (days === 1) return 'yesterday';
   return `${days} days ago`;
 }
+
+const MINUTE = 60 * 1000;
+const HOUR = 60 * MINUTE;
+
+/** "just now", "5 minutes ago", "3 hours ago", "yesterday", "4 days ago". */
+export function timeAgo(then: number, now = Date.now()): string {
+  const elapsed = now - then;
+  if (elapsed < MINUTE) return 'just now';
+  if (elapsed < HOUR) {
+    const minutes = Math.floor(elapsed / MINUTE);
+    return minutes === 1 ? '1 minute ago' : `${minutes} minutes ago`;
+  }
+  if (elapsed < DAY) {
+    const hours = Math.floor(elapsed / HOUR);
+    return hours === 1 ? '1 hour ago' : `${hours} hours ago`;
+  }
+  return daysAgo(then, now);
+}

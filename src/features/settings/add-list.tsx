@@ -1,20 +1,25 @@
+import { Link } from 'wouter';
 import { FileButton } from '../../components/file-button';
 import { AddListProgress } from './add-list-progress';
+import { AddListWarnings } from './add-list-warnings';
+import { AddressForm } from './address-form';
 import { useAddList } from './use-add-list';
 
-// A list has thousands of warnings at worst; the first ones say what kind of problem it has.
-const SHOWN_WARNINGS = 500;
-
-/** "Add list": the file picker, the reading progress, and what came of it. */
+/** Add list: from a GitHub address or a file, the reading progress, and what came of it. */
 export function AddList() {
-  const { state, add, cancel } = useAddList();
+  const { state, add, addFromAddress, cancel } = useAddList();
   return (
     <div className="add-list">
-      <FileButton
-        label="Add list"
-        accept=".md,.markdown,.json,text/markdown,application/json"
-        onFile={add}
-      />
+      <h4 className="add-list__heading">Add a list</h4>
+      <AddressForm onAdd={addFromAddress} />
+      <p className="add-list__file">
+        <span className="muted">Or from a file on this device:</span>{' '}
+        <FileButton
+          label="Add list"
+          accept=".md,.markdown,.json,text/markdown,application/json"
+          onFile={add}
+        />
+      </p>
       {state.kind === 'working' && <AddListProgress {...state} onCancel={cancel} />}
       {state.kind === 'refused' && (
         <p role="alert" className="error-text">
@@ -22,32 +27,20 @@ export function AddList() {
         </p>
       )}
       {state.kind === 'stopped' && (
-        <p role="status">Stopped reading {state.fileName}. Nothing was added.</p>
+        <p role="status">
+          Stopped {state.fetching ? 'fetching' : 'reading'} {state.fileName}. Nothing was added.
+        </p>
       )}
       {state.kind === 'added' && (
         <div className="add-list__result">
-          <p role="status">{state.message} Switch to it with “List” at the top.</p>
-          {state.warnings.length > 0 && (
-            <details className="add-list__warnings">
-              <summary>
-                {state.warnings.length === 1
-                  ? '1 warning'
-                  : `${state.warnings.length.toLocaleString('en-US')} warnings`}{' '}
-                with their lines
-              </summary>
-              <ul>
-                {state.warnings.slice(0, SHOWN_WARNINGS).map((warning, index) => (
-                  <li key={index}>{warning}</li>
-                ))}
-              </ul>
-              {state.warnings.length > SHOWN_WARNINGS && (
-                <p className="muted">
-                  and {(state.warnings.length - SHOWN_WARNINGS).toLocaleString('en-US')} more;{' '}
-                  <code>npm run catalogue -- &lt;file&gt;</code> prints them all.
-                </p>
-              )}
-            </details>
+          {state.active ? (
+            <p role="status">
+              {state.message} It is the current list now. <Link href="/">Go to the list</Link>
+            </p>
+          ) : (
+            <p role="status">{state.message} Switch to it with “List” at the top.</p>
           )}
+          <AddListWarnings warnings={state.warnings} />
         </div>
       )}
     </div>

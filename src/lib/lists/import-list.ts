@@ -10,6 +10,8 @@ export type ListImport =
   | { ok: false; error: string };
 /** What the import is doing, for a progress display: the parse is the step that can take long. */
 export type ListImportStage = 'checking' | 'parsing';
+/** Where the Markdown's relative links point (the file's place on the web), when known. */
+export type ListImportOptions = { sourceUrl?: string };
 
 function parseJson(text: string, fileName: string): unknown {
   try {
@@ -28,6 +30,7 @@ export function importListFile(
   text: string,
   now = Date.now(),
   onStage: (stage: ListImportStage) => void = () => {},
+  { sourceUrl }: ListImportOptions = {},
 ): ListImport {
   try {
     const isJson = /\.json$/i.test(fileName) || text.trimStart().startsWith('{');
@@ -42,7 +45,7 @@ export function importListFile(
           const check = checkListText(text);
           if (!check.ok) throw new Error(`${fileName} was refused: ${check.reason}.`);
           onStage('parsing');
-          const result = parseAwesomeList(text);
+          const result = parseAwesomeList(text, sourceUrl === undefined ? {} : { sourceUrl });
           warnings = result.warnings.map((w) => `line ${w.line}: ${w.message}`);
           skipped = result.skipped;
           return result.catalogue;
