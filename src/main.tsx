@@ -8,7 +8,6 @@ import './app/styles.css';
 import { App } from './app/app';
 import { keepEarlyKeys } from './app/early-keys';
 import { guardUnsavedWrites } from './app/unload-guard';
-import { startSyncIfOn } from './features/sync/start-sync';
 import { preloadMarkdown } from './components/inline-markdown';
 import { afterLoad, afterPaint } from './lib/after-paint';
 
@@ -16,7 +15,10 @@ applyTheme();
 keepEarlyKeys();
 guardUnsavedWrites();
 void openDatabase();
-void startSyncIfOn().catch((error: unknown) => console.error('Sync could not start', error));
+// A #sync= link from the sync server's token command opens Settings, where the form reads it.
+if (window.location.hash.startsWith('#sync=')) {
+  history.replaceState(history.state, '', `/settings${window.location.hash}`);
+}
 // The service worker's install downloads every file of the app: not while the list loads.
 void afterLoad().then(async () => {
   const [{ startServiceWorker }, { askForPersistenceAfterFirstSave }] = await Promise.all([
@@ -26,6 +28,11 @@ void afterLoad().then(async () => {
   startServiceWorker();
   askForPersistenceAfterFirstSave();
 });
+// Sync, when this device has it on, connects once the page is up: its code is not in the way.
+void afterLoad()
+  .then(() => import('./features/sync/start-sync'))
+  .then(({ startSyncIfOn }) => startSyncIfOn())
+  .catch((error: unknown) => console.error('Sync could not start', error));
 
 function render() {
   // Descriptions show as plain text until the renderer is here: it must not compete with the

@@ -1,9 +1,7 @@
 import { getSyncConfig } from '../../db/sync/sync-config';
-import { rememberSyncLink } from './sync-link';
 
-/** At start: the sync code is fetched only when this device has sync on. */
+/** After load: the sync code is fetched only when this device has sync on. */
 export async function startSyncIfOn(): Promise<void> {
-  rememberSyncLink();
   const config = await getSyncConfig();
   if (!config?.enabled) return;
   const { resumeSync } = await import('./sync-controller');

@@ -1,20 +1,14 @@
 import { parseSyncLink } from '../../lib/sync/token-user';
 
 /**
- * A `#sync=<address>,<token>` link from the server's token command, taken once: the address bar
- * goes to Settings at once, without the token, so it does not stay in the history.
+ * A `#sync=<address>,<token>` link from the server's token command (main.tsx has already moved
+ * it to Settings), taken once: the token leaves the address bar at once, so it does not stay in
+ * the history.
  */
-let taken: { server: string; token: string } | null = null;
-
-export function rememberSyncLink(): void {
-  const link = parseSyncLink(window.location.hash);
-  if (!link) return;
-  taken = link;
-  history.replaceState(history.state, '', '/settings');
-}
-
 export function takeSyncLink(): { server: string; token: string } | null {
-  const link = taken;
-  taken = null;
+  const link = parseSyncLink(window.location.hash);
+  if (link) {
+    history.replaceState(history.state, '', window.location.pathname + window.location.search);
+  }
   return link;
 }
