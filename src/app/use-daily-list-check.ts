@@ -1,6 +1,6 @@
 import { useEffect } from 'react';
 import type { ImportedList } from '../lib/backup/backup-format';
-import { listsDueForCheck } from '../lib/lists/list-update';
+import { listsDueForCheck } from '../lib/lists/list-check-due';
 
 // Checked once per page load at most, whatever the lists' records say meanwhile.
 const checkedThisSession = new Set<string>();

@@ -2,7 +2,7 @@ import { renderHook, waitFor } from '@testing-library/react';
 import { useDailyListCheck } from '../../src/app/use-daily-list-check';
 import { db } from '../../src/db/database';
 import type { ImportedList } from '../../src/lib/backup/backup-format';
-import { CHECK_INTERVAL_MS } from '../../src/lib/lists/list-update';
+import { CHECK_INTERVAL_MS } from '../../src/lib/lists/list-check-due';
 import { useListChecksStore } from '../../src/stores/list-checks-store';
 import { resetDatabase } from '../db/reset-database';
 

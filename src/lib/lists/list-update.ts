@@ -1,12 +1,8 @@
-import type { ImportedList } from '../backup/backup-format';
 import { diffPaperIds } from '../catalogue/catalogue-diff';
 import type { Catalogue } from '../catalogue/schema';
 
 /** How a followed list's new version differs from the stored one. */
 export type ListUpdate = { added: number; removed: number; changed: boolean };
-
-/** A day: a followed list is checked on start when its last check is at least this old. */
-export const CHECK_INTERVAL_MS = 24 * 60 * 60 * 1000;
 
 export function compareCatalogues(
   before: { title: string; catalogue: Catalogue },
@@ -32,14 +28,4 @@ export function describeListUpdate({ added, removed, changed }: ListUpdate): str
   return changed
     ? 'Updated: the same papers, with some details changed.'
     : 'Up to date: nothing changed.';
-}
-
-/** The lists followed by their address whose last check is a day old or more. */
-export function listsDueForCheck(lists: readonly ImportedList[], now: number): ImportedList[] {
-  return lists.filter(
-    (list) =>
-      list.source === 'address' &&
-      list.address !== undefined &&
-      now - (list.checkedAt ?? list.addedAt) >= CHECK_INTERVAL_MS,
-  );
 }

@@ -1,12 +1,8 @@
 // @vitest-environment node
 import type { ImportedList } from '../../../src/lib/backup/backup-format';
 import type { Catalogue, CataloguePaper } from '../../../src/lib/catalogue/schema';
-import {
-  CHECK_INTERVAL_MS,
-  compareCatalogues,
-  describeListUpdate,
-  listsDueForCheck,
-} from '../../../src/lib/lists/list-update';
+import { CHECK_INTERVAL_MS, listsDueForCheck } from '../../../src/lib/lists/list-check-due';
+import { compareCatalogues, describeListUpdate } from '../../../src/lib/lists/list-update';
 
 const paper = (n: number, description?: string): CataloguePaper => ({
   id: `url:example.org/${n}`,
