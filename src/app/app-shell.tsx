@@ -9,6 +9,7 @@ import { outlineCatalogue, type CatalogueOutline } from '../lib/catalogue/catalo
 import type { Catalogue } from '../lib/catalogue/schema';
 import type { PaperState } from '../lib/paper-state';
 import { paperIdFromPathname } from '../lib/paths';
+import { AddPaperButton, useDefaultIds, useListedCatalogues } from './add-paper-button';
 import { AppHeader } from './app-header';
 import { AppBanners } from './app-banners';
 import { revealApp } from './first-screen/reveal-app';
@@ -29,6 +30,12 @@ const SettingsPage = lazy(() =>
 
 const SyncSection = lazy(() =>
   import('../features/sync/sync-section').then((module) => ({ default: module.SyncSection })),
+);
+
+const BibtexSection = lazy(() =>
+  import('../features/bibtex/bibtex-section').then((module) => ({
+    default: module.BibtexSection,
+  })),
 );
 
 const StatsPage = lazy(() =>
@@ -92,6 +99,7 @@ export function AppShell() {
       location={location}
       paperId={paperId}
       defaultTitle={catalogueQuery.data?.title ?? 'Default list'}
+      defaultCatalogue={catalogueQuery.data}
       lists={lists}
       activeListId={activeListId}
       otherListIds={otherListIds}
@@ -106,6 +114,7 @@ type ShellProps = {
   location: string;
   paperId: string | null;
   defaultTitle: string;
+  defaultCatalogue: Catalogue | undefined;
   lists: ImportedList[];
   activeListId: string;
   otherListIds: ReadonlySet<string>;
@@ -114,6 +123,8 @@ type ShellProps = {
 function ShellWithCatalogue(props: ShellProps) {
   const { catalogue, outline, states, location, paperId, defaultTitle } = props;
   const { lists, activeListId, otherListIds } = props;
+  const listed = useListedCatalogues(props.defaultCatalogue, defaultTitle, lists);
+  const defaultIds = useDefaultIds(props.defaultCatalogue);
   useDailyListCheck(lists);
   let read = 0;
   for (const paper of catalogue.papers) if (states?.get(paper.id)?.status === 'read') read += 1;
@@ -127,6 +138,7 @@ function ShellWithCatalogue(props: ShellProps) {
         actions={
           <>
             <ListSwitcher defaultTitle={defaultTitle} lists={lists} activeListId={activeListId} />
+            <AddPaperButton />
             <ExportButton catalogue={catalogue} outline={outline} otherListIds={otherListIds} />
           </>
         }
@@ -146,7 +158,11 @@ function ShellWithCatalogue(props: ShellProps) {
         </Suspense>
       ) : location === '/settings' ? (
         <Suspense fallback={<StatusScreen title="Loading…" />}>
-          <SettingsPage defaultListTitle={defaultTitle} sync={<SyncSection />} />
+          <SettingsPage
+            defaultListTitle={defaultTitle}
+            sync={<SyncSection />}
+            myPapers={<BibtexSection listedIds={defaultIds} />}
+          />
         </Suspense>
       ) : location === '/' || paperId !== null ? (
         <>
@@ -166,7 +182,7 @@ function ShellWithCatalogue(props: ShellProps) {
       ) : (
         <StatusScreen title="Page not found" message="There is nothing at this address." />
       )}
-      <Overlays outline={outline} />
+      <Overlays outline={outline} lists={listed} activeListId={activeListId} />
       <Suspense fallback={null}>
         <KeyboardShortcuts outline={outline} states={states} openPaperId={paperId} />
       </Suspense>

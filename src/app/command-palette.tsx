@@ -28,6 +28,7 @@ export function CommandPalette({ outline, onClose }: CommandPaletteProps) {
       items.push({ id, label, hint });
       run.set(id, action);
     };
+    add('add-paper', 'Add paper', 'Action', () => useOverlayStore.getState().show('add-paper'));
     add('go:list', 'Go to the list', 'Action', () => navigate('/'));
     add('go:next', 'Go to Next up', 'Action', () => navigate('/next-up'));
     add('go:tags', 'Go to tags', 'Action', () => navigate('/tags'));

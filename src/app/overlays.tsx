@@ -1,5 +1,6 @@
-import { lazy, Suspense } from 'react';
+import { lazy, Suspense, useCallback } from 'react';
 import type { CatalogueOutline } from '../lib/catalogue/catalogue-outline';
+import type { ListedCatalogue } from '../lib/papers/listed-paper';
 import { useOverlayStore } from '../stores/overlay-store';
 
 const CommandPalette = lazy(() =>
@@ -8,15 +9,36 @@ const CommandPalette = lazy(() =>
 const ShortcutHelp = lazy(() =>
   import('./shortcut-help').then((module) => ({ default: module.ShortcutHelp })),
 );
+const AddPaperDialog = lazy(() =>
+  import('../features/add-paper/add-paper-dialog').then((module) => ({
+    default: module.AddPaperDialog,
+  })),
+);
 
-export function Overlays({ outline }: { outline: CatalogueOutline }) {
+type OverlaysProps = {
+  outline: CatalogueOutline;
+  /** Every list, for "Add paper" to find a paper already on one. */
+  lists: readonly ListedCatalogue[];
+  activeListId: string;
+};
+
+export function Overlays({ outline, lists, activeListId }: OverlaysProps) {
   const open = useOverlayStore((state) => state.open);
   const show = useOverlayStore((state) => state.show);
-  const close = () => show(null);
+  const close = useCallback(() => show(null), [show]);
   return (
     <Suspense fallback={null}>
       {open === 'palette' && <CommandPalette key="palette" outline={outline} onClose={close} />}
       {open === 'help' && <ShortcutHelp key="help" onClose={close} />}
+      {open === 'add-paper' && (
+        <AddPaperDialog
+          key="add-paper"
+          lists={lists}
+          activeListId={activeListId}
+          outline={outline}
+          onClose={close}
+        />
+      )}
     </Suspense>
   );
 }

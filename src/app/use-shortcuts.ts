@@ -47,6 +47,7 @@ export function useShortcuts({ outline, states, openPaperId }: ShortcutContext) 
       switch (action.kind) {
         case 'palette':
         case 'help':
+        case 'add-paper':
           return useOverlayStore.getState().show(action.kind);
         case 'focus-search':
           if (location !== '/') navigate(listPath(useListLocationStore.getState().search));

@@ -9,7 +9,8 @@ export type ShortcutAction =
   | { kind: 'focus-notes' }
   | { kind: 'go'; to: 'list' | 'tags' | 'stats' }
   | { kind: 'help' }
-  | { kind: 'palette' };
+  | { kind: 'palette' }
+  | { kind: 'add-paper' };
 
 export type KeyPress = { key: string; ctrlKey: boolean; metaKey: boolean; altKey: boolean };
 
@@ -22,6 +23,7 @@ export const SHORTCUT_HELP: readonly { keys: string; does: string }[] = [
   { keys: '1 2 3 4', does: 'Unread, To read, Reading, Read' },
   { keys: 't', does: 'Add a tag' },
   { keys: 'n', does: 'Write notes' },
+  { keys: 'a', does: 'Add a paper by its link' },
   { keys: 'g then s / t / x', does: 'Go to the list, the tags, the stats' },
   { keys: 'Ctrl+K or ⌘K', does: 'Command palette' },
   { keys: '?', does: 'This help' },
@@ -63,6 +65,7 @@ export function matchShortcut(
     o: { kind: 'open' },
     t: { kind: 'focus-tag' },
     n: { kind: 'focus-notes' },
+    a: { kind: 'add-paper' },
     '?': { kind: 'help' },
   };
   return { action: simple[key] ?? null, pendingG: false };

@@ -1,10 +1,10 @@
 import { create } from 'zustand';
 
-type Overlay = 'help' | 'palette' | null;
+type Overlay = 'help' | 'palette' | 'add-paper' | null;
 
 type OverlayState = { open: Overlay; show: (overlay: Overlay) => void };
 
-/** Which app-wide overlay (keyboard help, command palette) is open. */
+/** Which app-wide overlay (keyboard help, command palette, Add paper) is open. */
 export const useOverlayStore = create<OverlayState>((set) => ({
   open: null,
   show: (open) => set({ open }),

@@ -21,6 +21,8 @@ describe('matchShortcut', () => {
     expect(matchShortcut(press('o'), false).action).toEqual({ kind: 'open' });
     expect(matchShortcut(press('3'), false).action).toEqual({ kind: 'status', status: 'reading' });
     expect(matchShortcut(press('?'), false).action).toEqual({ kind: 'help' });
+    expect(matchShortcut(press('a'), false).action).toEqual({ kind: 'add-paper' });
+    expect(matchShortcut(press('a', { ctrlKey: true }), false).action).toBeNull();
   });
 
   it('handles "g then" sequences', () => {

@@ -30,9 +30,14 @@ export function FirstScreen({ catalogue, papers }: { catalogue: Catalogue; paper
         read={0}
         total={total}
         actions={
-          <button type="button" className="button">
-            Export
-          </button>
+          <>
+            <button type="button" className="button">
+              Add paper
+            </button>
+            <button type="button" className="button">
+              Export
+            </button>
+          </>
         }
       />
       {/* As AppBanners lays out with no notice to show: only the toasts' (fixed) container. */}

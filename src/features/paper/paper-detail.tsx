@@ -8,6 +8,7 @@ import type { CataloguePaper } from '../../lib/catalogue/schema';
 import { authorsText } from '../../lib/paper-authors';
 import type { ReadingStatus } from '../../lib/reading-status';
 import { CopyMarkdownButton } from './copy-markdown-button';
+import { MyPaperTools } from './my-paper-tools';
 import { NotesEditor } from './notes-editor';
 import { ReadingDates } from './reading-dates';
 import { StatusRadioGroup } from './status-radio-group';
@@ -59,6 +60,7 @@ export function PaperDetail({ paper, outline, onClose }: PaperDetailProps) {
         ))}
         <CopyMarkdownButton paper={paper} state={state} sectionTitles={sections} />
       </p>
+      <MyPaperTools paperId={paper.id} />
       {paper.description && (
         <p className="detail__description">
           <InlineMarkdown text={paper.description} />
