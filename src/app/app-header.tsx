@@ -3,8 +3,8 @@ import { Link, useLocation } from 'wouter';
 import { ProgressBar } from '../components/progress-bar';
 import { listPath } from '../lib/paths';
 import { useListLocationStore } from '../stores/list-location-store';
-import { SyncIndicator } from '../features/sync/sync-indicator';
 import { SaveIndicator } from './save-indicator';
+import { SyncStateSlot } from './sync-state-slot';
 import { ThemeToggle } from './theme-toggle';
 
 type AppHeaderProps = { title: string; read: number; total: number; actions?: ReactNode };
@@ -46,7 +46,7 @@ export function AppHeader({ title, read, total, actions }: AppHeaderProps) {
       <ThemeToggle />
       <div className="app-header__states">
         <SaveIndicator />
-        <SyncIndicator />
+        <SyncStateSlot />
       </div>
     </header>
   );
