@@ -55,23 +55,23 @@ async function add(user: ReturnType<typeof userEvent.setup>, dialog: HTMLElement
 
 describe('the Add paper dialog', () => {
   it('looks an arXiv id up, adds the paper to My papers and opens it', async () => {
-    answerWith(() => new Response(recorded('arxiv-2403.07648.xml'), { status: 200 }));
+    answerWith(() => new Response(recorded('arxiv-2406.05555.xml'), { status: 200 }));
     const { user, dialog } = await openAddPaper();
-    await add(user, dialog, 'arXiv:2403.07648v2');
+    await add(user, dialog, 'arXiv:2406.05555v2');
     const detail = await screen.findByRole('dialog', { name: ARXIV_TITLE });
-    expect(requests).toEqual(['https://export.arxiv.org/api/query?id_list=2403.07648']);
-    expect(window.location.pathname).toBe('/paper/arxiv%3A2403.07648');
+    expect(requests).toEqual(['https://export.arxiv.org/api/query?id_list=2406.05555']);
+    expect(window.location.pathname).toBe('/paper/arxiv%3A2406.05555');
     expect(within(detail).getByText('Ana Müller, Wei Zhang, José García')).toBeInTheDocument();
     expect(await within(detail).findByRole('button', { name: 'Edit details' })).toBeVisible();
     expect(screen.getByText('Added “' + ARXIV_TITLE + '” to My papers.')).toBeInTheDocument();
     const list = await db.lists.get(MY_PAPERS_ID);
-    expect(list?.catalogue.papers.map((paper) => paper.id)).toEqual(['arxiv:2403.07648']);
+    expect(list?.catalogue.papers.map((paper) => paper.id)).toEqual(['arxiv:2406.05555']);
   });
 
   it('says what went wrong and lets the details be typed when the lookup fails', async () => {
     answerWith(() => new Response('Rate exceeded.', { status: 503 }));
     const { user, dialog } = await openAddPaper();
-    await add(user, dialog, '2403.07648');
+    await add(user, dialog, '2406.05555');
     expect(await within(dialog).findByRole('alert')).toHaveTextContent(
       'arXiv is turning requests away for now (too many in a short time). Try again in a minute, or type the details below to add it anyway.',
     );

@@ -5,7 +5,7 @@ const recorded = (name: string) => readFileSync(`tests/fixtures/papers/${name}`,
 
 describe("arXiv's Atom answer", () => {
   it('gives the title on one line, the authors in order, the year first published', () => {
-    expect(readArxivAtom(recorded('arxiv-2403.07648.xml'), '2403.07648')).toEqual({
+    expect(readArxivAtom(recorded('arxiv-2406.05555.xml'), '2406.05555')).toEqual({
       kind: 'found',
       details: {
         title:
@@ -40,7 +40,7 @@ describe("arXiv's Atom answer", () => {
   });
 
   it('does not take another paper’s entry for the one asked about', () => {
-    expect(readArxivAtom(recorded('arxiv-2403.07648.xml'), '2403.07649')).toEqual({
+    expect(readArxivAtom(recorded('arxiv-2406.05555.xml'), '2406.05556')).toEqual({
       kind: 'not-found',
     });
   });
