@@ -4,17 +4,18 @@ import type { ImportedList } from '../lib/backup/backup-format';
 import type { Catalogue } from '../lib/catalogue/schema';
 import type { ListedCatalogue } from '../lib/papers/listed-paper';
 import { useOverlayStore } from '../stores/overlay-store';
+import { AddPaperLabel } from './add-paper-label';
 
 /** The header's "Add paper": opens the dialog (also `a` and the command palette). */
 export function AddPaperButton() {
   return (
     <button
       type="button"
-      className="button"
+      className="button add-paper-button"
       aria-keyshortcuts="a"
       onClick={() => useOverlayStore.getState().show('add-paper')}
     >
-      Add paper
+      <AddPaperLabel />
     </button>
   );
 }

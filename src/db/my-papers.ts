@@ -1,5 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import type { ImportedList } from '../lib/backup/backup-format';
+import { listKey } from '../lib/catalogue/catalogue-diff';
 import type { CataloguePaper } from '../lib/catalogue/schema';
 import { upgradeList } from '../lib/lists/upgrade-list';
 import type { BibtexPaper } from '../lib/papers/bibtex-entries';
@@ -13,6 +14,7 @@ import {
 } from '../lib/papers/my-papers';
 import type { PaperDetails } from '../lib/papers/paper-details';
 import { db } from './database';
+import { seenMetaKey } from './list-visits';
 import { META_KEYS } from './meta';
 import { mergeImportedStates } from './my-papers-states';
 import { runWrite, SaveError } from './save-status';
@@ -27,6 +29,18 @@ async function readMyPapers(): Promise<ImportedList | null> {
 /** The user's own list; null before the first paper is added, undefined while loading. */
 export function useMyPapers(): ImportedList | null | undefined {
   return useLiveQuery(readMyPapers);
+}
+
+/**
+ * Papers the user adds are not "new in this list since your last visit": they are counted as
+ * seen (once the list has been seen at all), inside the caller's transaction on meta.
+ */
+async function markSeen(list: ImportedList, paperIds: readonly string[], now: number) {
+  const key = seenMetaKey(listKey(list.catalogue));
+  const seen = (await db.meta.get(key))?.value as { paperIds?: unknown } | undefined;
+  if (!Array.isArray(seen?.paperIds) || paperIds.length === 0) return;
+  const ids = [...new Set([...(seen.paperIds as string[]), ...paperIds])];
+  await db.meta.put({ key, value: { paperIds: ids, at: now } });
 }
 
 function changeMyPapers(what: string, change: (list: ImportedList) => ImportedList) {
@@ -46,6 +60,7 @@ export function addToMyPapers(paper: CataloguePaper, now = Date.now()): Promise<
     db.transaction('rw', db.lists, db.meta, async () => {
       const list = (await readMyPapers()) ?? newMyPapers(now);
       await db.lists.put(addPapers(list, [paper]));
+      await markSeen(list, [paper.id], now);
       await db.meta.put({ key: META_KEYS.activeListId, value: MY_PAPERS_ID });
     }),
   );
@@ -84,17 +99,18 @@ export function importIntoMyPapers(
   now = Date.now(),
 ): Promise<BibtexImportCounts> {
   return runWrite('the imported papers', () =>
-    db.transaction('rw', db.lists, db.papers, async () => {
+    db.transaction('rw', db.lists, db.papers, db.meta, async () => {
       const lists = await db.lists.toArray();
       const mine = (await readMyPapers()) ?? newMyPapers(now);
       const listed = new Set(listedElsewhere);
       for (const list of lists) for (const paper of list.catalogue.papers) listed.add(paper.id);
       const fresh = items.filter((item) => !listed.has(item.paper.id));
-      await db.lists.put(
-        addPapers(
-          mine,
-          fresh.map((item) => item.paper),
-        ),
+      const freshPapers = fresh.map((item) => item.paper);
+      await db.lists.put(addPapers(mine, freshPapers));
+      await markSeen(
+        mine,
+        freshPapers.map((paper) => paper.id),
+        now,
       );
       const conflicts = await mergeImportedStates(items, now);
       return { added: fresh.length, alreadyThere: items.length - fresh.length, conflicts };

@@ -79,6 +79,18 @@ describe('My papers in the database', () => {
     );
   });
 
+  it('counts the papers the user adds as seen, once the list has been seen', async () => {
+    const key = 'seen:list:My papers';
+    await addToMyPapers(paper, 100);
+    expect(await db.meta.get(key)).toBeUndefined();
+    await db.meta.put({ key, value: { paperIds: [paper.id], at: 100 } });
+    await importIntoMyPapers([item('url:example.org/new', '', [])], new Set(), 200);
+    expect((await db.meta.get(key))?.value).toEqual({
+      paperIds: [paper.id, 'url:example.org/new'],
+      at: 200,
+    });
+  });
+
   it('goes into a backup like any other list', async () => {
     await addToMyPapers(paper, 100);
     const { lists } = await readBackupContents();

@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import AxeBuilder from '@axe-core/playwright';
 import type { Page, Route } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { DEEPXPLORE, waitForServiceWorker } from './helpers';
@@ -280,3 +281,40 @@ test('a 50-entry BibTeX library comes in with a report, and a backup gives all o
   await expect(deepxplore.getByRole('button', { name: 'Remove tag to cite' })).toBeVisible();
   await fresh.close();
 });
+
+async function axeViolations(page: Page, screen: string): Promise<string[]> {
+  const results = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'])
+    .analyze();
+  return results.violations.map(
+    (violation) =>
+      `${screen}: ${violation.id} ${violation.help} — ${violation.nodes.map((node) => node.target.join(' ')).join(' | ')}`,
+  );
+}
+
+for (const scheme of ['light', 'dark'] as const) {
+  test(`Add paper, a paper of My papers and the import report pass axe (${scheme})`, async ({
+    page,
+  }) => {
+    test.setTimeout(60_000);
+    await page.emulateMedia({ colorScheme: scheme });
+    await answerLookups(page, () => ({ status: 500, body: 'Internal error' }));
+    await page.goto('/');
+    const dialog = await addPaper(page, '2406.05555');
+    await expect(dialog.getByRole('alert')).toContainText('HTTP 500');
+    const found = await axeViolations(page, 'Add paper, lookup failed');
+    await dialog.getByRole('textbox', { name: 'Title' }).fill('Checked by axe');
+    await dialog.getByRole('button', { name: 'Add', exact: true }).click();
+    const detail = page.getByRole('dialog', { name: 'Checked by axe' });
+    await detail.getByRole('button', { name: 'Edit details' }).click();
+    await detail.getByRole('button', { name: 'New section' }).click();
+    found.push(...(await axeViolations(page, 'paper of My papers, editing')));
+    await page.goto('/settings');
+    await page
+      .getByLabel('Import BibTeX')
+      .setInputFiles('tests/fixtures/papers/zotero-library.bib');
+    await expect(page.getByText(/^From zotero-library\.bib/)).toBeVisible();
+    found.push(...(await axeViolations(page, 'Import BibTeX report')));
+    expect(found).toEqual([]);
+  });
+}

@@ -9,6 +9,7 @@ import { SectionsToggle } from '../../features/library/sections-toggle';
 import { outlineCatalogue } from '../../lib/catalogue/catalogue-outline';
 import type { Catalogue } from '../../lib/catalogue/schema';
 import { EMPTY_LIST_QUERY } from '../../lib/list-query';
+import { AddPaperLabel } from '../add-paper-label';
 import { AppHeader } from '../app-header';
 
 const nothing = () => undefined;
@@ -31,8 +32,8 @@ export function FirstScreen({ catalogue, papers }: { catalogue: Catalogue; paper
         total={total}
         actions={
           <>
-            <button type="button" className="button">
-              Add paper
+            <button type="button" className="button add-paper-button">
+              <AddPaperLabel />
             </button>
             <button type="button" className="button">
               Export

@@ -16,6 +16,7 @@ const papers = (n: number) => (n === 1 ? '1 paper' : `${n.toLocaleString('en-US'
 
 /** Where a list came from: its GitHub address (a link) and last check, or its file. */
 function ListOrigin({ list }: { list: ImportedList }) {
+  if (list.source === 'mine') return <>added by you (Add paper, Import BibTeX)</>;
   const parsed = list.source === 'address' ? parseGithubAddress(list.address ?? '') : null;
   if (!parsed?.ok) return <>from {list.fileName ?? 'a file'}</>;
   return (
