@@ -1,8 +1,10 @@
 import type { Backup, BackupContents, ImportedList } from '../lib/backup/backup-format';
 import { mergeStates } from '../lib/backup/merge-states';
 import { byId, writeBatches } from '../lib/backup/write-batches';
+import { MY_PAPERS_ID } from '../lib/papers/my-papers';
 import { db } from './database';
 import { META_KEYS } from './meta';
+import { mergeMyPapersFromBackup } from './my-papers';
 import { getNextUpOrder, putNextUpOrder } from './next-up-order';
 import { putInBatches, storedPapersReader } from './restore-batches';
 import { runWrite } from './save-status';
@@ -81,6 +83,9 @@ export function restoreBackup(
       const known = new Set(await db.lists.toCollection().primaryKeys());
       const newLists: ImportedList[] = backup.lists.filter((list) => !known.has(list.id));
       for (const list of newLists) await db.lists.put(list);
+      // My papers on both sides: the backup's papers join this browser's.
+      const mine = backup.lists.find((list) => list.id === MY_PAPERS_ID && known.has(list.id));
+      if (mine) await mergeMyPapersFromBackup(mine);
       return { papers, lists: newLists.length, conflicts };
     }),
   );

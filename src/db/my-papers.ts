@@ -8,6 +8,7 @@ import {
   addPapers,
   addSection,
   editPaper,
+  mergeMyPapers,
   movePaper,
   MY_PAPERS_ID,
   newMyPapers,
@@ -64,6 +65,16 @@ export function addToMyPapers(paper: CataloguePaper, now = Date.now()): Promise<
       await db.meta.put({ key: META_KEYS.activeListId, value: MY_PAPERS_ID });
     }),
   );
+}
+
+/**
+ * A backup's My papers merged into this browser's, inside the restore's transaction on lists:
+ * a merge restore keeps this browser's lists as they are, but My papers gains the backup's papers
+ * and sections, so none of them is lost.
+ */
+export async function mergeMyPapersFromBackup(incoming: ImportedList): Promise<void> {
+  const current = await readMyPapers();
+  await db.lists.put(current ? mergeMyPapers(current, upgradeList(incoming)) : incoming);
 }
 
 export function editMyPaper(id: string, details: PaperDetails): Promise<void> {

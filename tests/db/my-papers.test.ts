@@ -1,6 +1,7 @@
 // @vitest-environment node
 import { readFileSync } from 'node:fs';
-import { readBackupContents } from '../../src/db/backup-store';
+import { readBackupContents, restoreBackup } from '../../src/db/backup-store';
+import { createBackup } from '../../src/lib/backup/backup-format';
 import { db } from '../../src/db/database';
 import { getMeta, META_KEYS } from '../../src/db/meta';
 import {
@@ -89,6 +90,27 @@ describe('My papers in the database', () => {
       paperIds: [paper.id, 'url:example.org/new'],
       at: 200,
     });
+  });
+
+  it('merged from a backup, gains the backup’s papers and keeps its own', async () => {
+    await addToMyPapers(paper, 100);
+    const { lists } = await readBackupContents();
+    await resetDatabase();
+    const other = paperOf('url:example.org/here', 'https://example.org/here', {
+      title: 'Added here',
+      authors: [],
+    });
+    await addToMyPapers(other, 200);
+    const backup = createBackup({
+      papers: [],
+      lists,
+      nextUpOrder: [],
+      settings: {},
+      exportedAt: new Date(300),
+      app: 'readmark test',
+    });
+    await restoreBackup(backup, 'merge');
+    expect((await myList()).catalogue.papers.map((p) => p.id)).toEqual([other.id, paper.id]);
   });
 
   it('goes into a backup like any other list', async () => {

@@ -110,7 +110,16 @@ test('a paper already on a list opens instead of being added again, saying so', 
   const asked = await answerLookups(page, recorded);
   await page.goto('/');
   // DeepXplore is on the default list: its DOI opens it there, asking no one; so does an arXiv id.
-  await addPaper(page, '10.1145/3132747.3132785');
+  // This time from the command palette.
+  await expect(page.getByRole('article').first()).toBeVisible();
+  await page.keyboard.press('Control+k');
+  await page.getByRole('combobox', { name: 'Go to' }).fill('add paper');
+  await page.getByRole('combobox', { name: 'Go to' }).press('Enter');
+  const dialog = page.getByRole('dialog', { name: 'Add paper' });
+  await dialog
+    .getByRole('textbox', { name: 'Paper address or id' })
+    .fill('10.1145/3132747.3132785');
+  await dialog.getByRole('button', { name: 'Add', exact: true }).click();
   await expect(page.getByRole('dialog', { name: DEEPXPLORE })).toBeVisible();
   await expect(page.getByText('That paper is already in this list: here it is.')).toBeVisible();
   await closeDetail(page, DEEPXPLORE);

@@ -95,3 +95,25 @@ export function movePaper(
     sectionIds: sectionId === null ? [] : [sectionId],
   }));
 }
+
+/**
+ * Two copies of My papers as one (a backup merged into this browser): every paper and section of
+ * both, this browser's first; a paper on both keeps this browser's details, and the other's
+ * section when it has none here.
+ */
+export function mergeMyPapers(current: ImportedList, incoming: ImportedList): ImportedList {
+  const sectionIds = new Set(current.catalogue.sections.map((section) => section.id));
+  const sections = [
+    ...current.catalogue.sections,
+    ...incoming.catalogue.sections.filter((section) => !sectionIds.has(section.id)),
+  ];
+  const theirs = new Map(incoming.catalogue.papers.map((paper) => [paper.id, paper]));
+  const papers = current.catalogue.papers.map((paper) => {
+    const other = theirs.get(paper.id);
+    if (!other || paper.sectionIds.length > 0) return paper;
+    return { ...paper, sectionIds: other.sectionIds };
+  });
+  const known = new Set(papers.map((paper) => paper.id));
+  papers.push(...incoming.catalogue.papers.filter((paper) => !known.has(paper.id)));
+  return withCatalogue(current, { ...current.catalogue, sections, papers });
+}

@@ -4,6 +4,7 @@ import {
   addPapers,
   addSection,
   editPaper,
+  mergeMyPapers,
   movePaper,
   MY_PAPERS_ID,
   newMyPapers,
@@ -58,5 +59,26 @@ describe('the My papers list', () => {
     list = movePaper(list, 'url:example.org/2', null);
     expect(ids(list)).toEqual(['url:example.org/3', 'url:example.org/2', 'url:example.org/1']);
     expect(list.catalogue.sections.map((s) => s.title)).toEqual(['To cite', 'To-cite']);
+  });
+
+  it('merges two copies: every paper and section of both, this side’s details first', () => {
+    const here = movePaper(
+      addSection(addPapers(newMyPapers(1), [paper(1), paper(2)]), 'Here').list,
+      'url:example.org/1',
+      'here',
+    );
+    const there = movePaper(
+      addSection(addPapers(newMyPapers(2), [paper(3), { ...paper(2), title: 'X' }]), 'There').list,
+      'url:example.org/2',
+      'there',
+    );
+    const merged = mergeMyPapers(here, there);
+    expect(merged.catalogue.sections.map((s) => s.id)).toEqual(['here', 'there']);
+    expect(merged.catalogue.papers.map((p) => [p.id, p.title, p.sectionIds])).toEqual([
+      ['url:example.org/3', 'Paper 3', []],
+      ['url:example.org/1', 'Paper 1', ['here']],
+      ['url:example.org/2', 'Paper 2', ['there']],
+    ]);
+    expect(mergeMyPapers(merged, merged)).toEqual(merged);
   });
 });
