@@ -117,7 +117,8 @@ export function importIntoMyPapers(
       for (const list of lists) for (const paper of list.catalogue.papers) listed.add(paper.id);
       const fresh = items.filter((item) => !listed.has(item.paper.id));
       const freshPapers = fresh.map((item) => item.paper);
-      await db.lists.put(addPapers(mine, freshPapers));
+      // An import that adds nothing makes no empty list.
+      if (freshPapers.length > 0) await db.lists.put(addPapers(mine, freshPapers));
       await markSeen(
         mine,
         freshPapers.map((paper) => paper.id),

@@ -175,6 +175,17 @@ describe('importing BibTeX into My papers', () => {
     expect(merged?.note).toContain('My own note.');
   });
 
+  it('makes no empty list when nothing new comes in', async () => {
+    const id = 'doi:10.1145/3132747.3132785';
+    expect(await importIntoMyPapers([item(id, 'Note.', [])], new Set([id]), 500)).toEqual({
+      added: 0,
+      alreadyThere: 1,
+      conflicts: 0,
+    });
+    expect(await db.lists.get(MY_PAPERS_ID)).toBeUndefined();
+    expect((await db.papers.get(id))?.note).toBe('Note.');
+  });
+
   it('treats papers on any stored list as already there', async () => {
     await addToMyPapers(paper, 100);
     await db.lists.put({
