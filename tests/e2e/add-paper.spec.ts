@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import type { Page, Route } from '@playwright/test';
 import { expect, test } from './fixtures';
-import { DEEPXPLORE, waitForServiceWorker } from './helpers';
+import { DEEPXPLORE, restoreInFreshProfile, waitForServiceWorker } from './helpers';
 
 const fixture = (name: string) => readFileSync(`tests/fixtures/papers/${name}`, 'utf8');
 const ARXIV_TITLE =
@@ -241,15 +241,7 @@ test('a 50-entry BibTeX library comes in with a report, and a backup gives all o
   ]);
   expect(backup.lists[0]?.catalogue.papers).toHaveLength(44);
 
-  const fresh = await browser.newContext({ serviceWorkers: 'block' });
-  const other = await fresh.newPage();
-  await other.goto('/settings');
-  await other.getByLabel('Restore backup').setInputFiles(backupPath);
-  await other.getByRole('radio', { name: /Replace what is here/ }).check();
-  await Promise.all([
-    other.waitForEvent('download'),
-    other.getByRole('button', { name: 'Restore', exact: true }).click(),
-  ]);
+  const { fresh, other } = await restoreInFreshProfile(browser, backupPath);
   await expect(other.getByText(/Restored \d+ papers and 1 lists \(replace\)/)).toBeVisible();
 
   await other.getByRole('combobox', { name: 'List' }).selectOption('My papers');

@@ -3,7 +3,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
-import { DEEPXPLORE, openFromSearch, queueForNextUp, writeNote } from './helpers';
+import {
+  DEEPXPLORE,
+  openFromSearch,
+  queueForNextUp,
+  restoreInFreshProfile,
+  writeNote,
+} from './helpers';
 
 async function downloadBackup(page: Page): Promise<string> {
   await page.goto('/settings');
@@ -35,15 +41,7 @@ test('a backup restored into a fresh browser profile gives back the same state',
   expect(backup.format).toBe('readmark-backup');
   expect(backup.papers).toHaveLength(1);
 
-  const fresh = await browser.newContext({ serviceWorkers: 'block' });
-  const other = await fresh.newPage();
-  await other.goto('/settings');
-  await other.getByLabel('Restore backup').setInputFiles(backupPath);
-  await other.getByRole('radio', { name: /Replace what is here/ }).check();
-  const [safety] = await Promise.all([
-    other.waitForEvent('download'),
-    other.getByRole('button', { name: 'Restore', exact: true }).click(),
-  ]);
+  const { fresh, other, safety } = await restoreInFreshProfile(browser, backupPath);
   expect(safety.suggestedFilename()).toMatch(/^readmark-backup-/);
   await expect(other.getByText(/Restored 1 papers and 0 lists \(replace\)/)).toBeVisible();
 
@@ -140,15 +138,7 @@ test('the Next up order comes back with a backup restored into a fresh browser',
   await expect(page.getByText('All changes saved')).toBeVisible();
   const backupPath = await downloadBackup(page);
 
-  const fresh = await browser.newContext({ serviceWorkers: 'block' });
-  const other = await fresh.newPage();
-  await other.goto('/settings');
-  await other.getByLabel('Restore backup').setInputFiles(backupPath);
-  await other.getByRole('radio', { name: /Replace what is here/ }).check();
-  await Promise.all([
-    other.waitForEvent('download'),
-    other.getByRole('button', { name: 'Restore', exact: true }).click(),
-  ]);
+  const { fresh, other } = await restoreInFreshProfile(browser, backupPath);
   await expect(other.getByText(/Restored 2 papers/)).toBeVisible();
   await other.getByRole('link', { name: 'Next up' }).click();
   await expect(

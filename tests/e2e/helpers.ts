@@ -1,4 +1,4 @@
-import type { Page } from '@playwright/test';
+import type { Browser, Page } from '@playwright/test';
 import { expect } from './fixtures';
 
 export const DEEPXPLORE = 'DeepXplore: Automated Whitebox Testing of Deep Learning Systems';
@@ -105,4 +105,21 @@ export async function queueForNextUp(page: Page, papers: readonly (readonly [str
   const list = page.getByRole('list', { name: 'Next up' });
   await expect(list.getByRole('listitem')).toHaveCount(papers.length);
   return list;
+}
+
+/**
+ * Restores a backup file into a new browser profile, replacing what is there; returns the
+ * profile's page and the safety backup the replace downloads first. Close `fresh` when done.
+ */
+export async function restoreInFreshProfile(browser: Browser, backupPath: string) {
+  const fresh = await browser.newContext({ serviceWorkers: 'block' });
+  const other = await fresh.newPage();
+  await other.goto('/settings');
+  await other.getByLabel('Restore backup').setInputFiles(backupPath);
+  await other.getByRole('radio', { name: /Replace what is here/ }).check();
+  const [safety] = await Promise.all([
+    other.waitForEvent('download'),
+    other.getByRole('button', { name: 'Restore', exact: true }).click(),
+  ]);
+  return { fresh, other, safety };
 }
