@@ -1,4 +1,5 @@
 import type { Backup, BackupContents, ImportedList } from '../lib/backup/backup-format';
+import { settingsForBackup } from '../lib/backup/backup-settings';
 import { mergeStates } from '../lib/backup/merge-states';
 import { byId, writeBatches } from '../lib/backup/write-batches';
 import { MY_PAPERS_ID } from '../lib/papers/my-papers';
@@ -16,8 +17,20 @@ export async function readBackupContents(): Promise<Omit<BackupContents, 'export
     papers: await db.papers.toArray(),
     lists: await readStoredLists(),
     nextUpOrder: await getNextUpOrder(),
-    settings: {},
+    settings: settingsForBackup({ currentList: await currentListId() }),
   }));
+}
+
+async function currentListId(): Promise<string | undefined> {
+  const value = (await db.meta.get(META_KEYS.activeListId))?.value;
+  return typeof value === 'string' ? value : undefined;
+}
+
+// Replace takes the backup's current list; merge only when this browser never chose one.
+async function restoreCurrentList(mode: RestoreMode, currentList: string | undefined) {
+  if (currentList === undefined) return;
+  if (mode === 'merge' && (await currentListId()) !== undefined) return;
+  await db.meta.put({ key: META_KEYS.activeListId, value: currentList });
 }
 
 // Replace takes the backup's order; merge keeps this browser's and adds the backup's others
@@ -39,6 +52,8 @@ export type RestoreResult = { papers: number; lists: number; conflicts: number }
 export type RestoreOptions = {
   /** Papers written so far: once with 0 before the first batch, then after each batch. */
   onProgress?: (written: number, total: number) => void;
+  /** The list to show after the restore, already checked to be one the restored data holds. */
+  currentList?: string;
 };
 
 /**
@@ -49,7 +64,7 @@ export type RestoreOptions = {
 export function restoreBackup(
   backup: Backup,
   mode: RestoreMode,
-  { onProgress }: RestoreOptions = {},
+  { onProgress, currentList }: RestoreOptions = {},
 ): Promise<RestoreResult> {
   const total = backup.papers.length;
   const onWritten = (written: number) => onProgress?.(written, total);
@@ -59,6 +74,7 @@ export function restoreBackup(
     db.transaction('rw', db.papers, db.lists, db.meta, async () => {
       onWritten(0);
       await restoreOrder(backup, mode);
+      await restoreCurrentList(mode, currentList);
       if (mode === 'replace') {
         await db.papers.clear();
         await db.lists.clear();

@@ -18,6 +18,10 @@ function read(): ThemePreference {
 
 let preference: ThemePreference = typeof localStorage === 'undefined' ? 'system' : read();
 
+export function getThemePreference(): ThemePreference {
+  return preference;
+}
+
 /** Puts the preference on <html>; CSS does the rest (color-scheme and light-dark()). */
 export function applyTheme(next: ThemePreference = preference): void {
   if (next === 'system') delete document.documentElement.dataset.theme;

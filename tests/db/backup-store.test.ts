@@ -183,3 +183,28 @@ describe('the Next up order in a backup', () => {
     expect(await getNextUpOrder()).toEqual(['mine', 'shared', 'theirs']);
   });
 });
+
+describe('the current list in a backup', () => {
+  const chooseList = (id: string) => db.meta.put({ key: 'activeListId', value: id });
+  const shownList = async () => (await db.meta.get('activeListId'))?.value;
+
+  it('is read into the backup’s settings', async () => {
+    expect((await readBackupContents()).settings).toEqual({});
+    await chooseList('fuzzing');
+    expect((await readBackupContents()).settings).toEqual({ currentList: 'fuzzing' });
+  });
+
+  it('comes back on replace, over the list this browser showed', async () => {
+    await chooseList('default');
+    await restoreBackup(backupOf([]), 'replace', { currentList: 'fuzzing' });
+    expect(await shownList()).toBe('fuzzing');
+  });
+
+  it('is taken on merge only when this browser never chose a list', async () => {
+    await restoreBackup(backupOf([]), 'merge', { currentList: 'fuzzing' });
+    expect(await shownList()).toBe('fuzzing');
+    await chooseList('default');
+    await restoreBackup(backupOf([]), 'merge', { currentList: 'other' });
+    expect(await shownList()).toBe('default');
+  });
+});

@@ -146,3 +146,27 @@ test('the Next up order comes back with a backup restored into a fresh browser',
   ).toContainText(lastTitle);
   await fresh.close();
 });
+
+test('the chosen theme and the list being read come back with a backup in a fresh browser', async ({
+  page,
+  browser,
+}) => {
+  await page.goto('/settings');
+  await page.getByRole('radio', { name: 'Dark' }).check();
+  await page.getByLabel('Add list').setInputFiles({
+    name: 'awesome-fuzzing.md',
+    mimeType: 'text/markdown',
+    buffer: Buffer.from('# Awesome Fuzzing\n\n## Grey-box\n\n- [AFL++](https://example.org/afl)\n'),
+  });
+  await expect(page.getByText(/^Added “Awesome Fuzzing”/)).toBeVisible();
+  await page.getByRole('combobox', { name: 'List' }).selectOption('Awesome Fuzzing');
+  await expect(page.getByText('All changes saved')).toBeVisible();
+  const backupPath = await downloadBackup(page);
+
+  const { fresh, other } = await restoreInFreshProfile(browser, backupPath);
+  await expect(other.getByText(/Restored \d+ papers and 1 lists/)).toBeVisible();
+  await expect(other.locator('html')).toHaveAttribute('data-theme', 'dark');
+  await other.getByRole('link', { name: 'Papers' }).click();
+  await expect(other.getByRole('heading', { level: 1 })).toHaveText('Awesome Fuzzing');
+  await fresh.close();
+});

@@ -4,6 +4,9 @@ import { ProgressBar } from '../../components/progress-bar';
 import { RadioChoices, type Choice } from '../../components/radio-choices';
 import { restoreBackup, type RestoreMode } from '../../db/backup-store';
 import type { Backup } from '../../lib/backup/backup-format';
+import { settingsFromBackup } from '../../lib/backup/backup-settings';
+import { getThemePreference, setThemePreference } from '../../hooks/theme-preference';
+import { DEFAULT_LIST_ID } from '../../hooks/use-active-catalogue';
 import { checkBackupSize } from '../../lib/backup/parse-backup';
 import { downloadBackupFile } from './download-backup';
 import { parseBackupFile } from './parse-backup-file';
@@ -65,9 +68,15 @@ export function RestoreBackup() {
       await downloadBackupFile();
     }
     setStep({ kind: 'writing', written: 0, total: backup.papers.length });
+    const lists = new Set([DEFAULT_LIST_ID, ...backup.lists.map((list) => list.id)]);
+    const chosen = settingsFromBackup(backup.settings, lists);
     const result = await restoreBackup(backup, mode, {
       onProgress: (written, total) => setStep({ kind: 'writing', written, total }),
+      currentList: chosen.currentList,
     });
+    // Like the current list: a merge keeps a theme this browser chose.
+    if (chosen.theme && (mode === 'replace' || getThemePreference() === 'system'))
+      setThemePreference(chosen.theme);
     const kept =
       result.conflicts > 0
         ? `; ${result.conflicts} notes changed on both sides keep both texts`

@@ -10,7 +10,7 @@
  *     "papers": [PaperState, …],         // sorted by id so two backups diff well
  *     "lists": [ImportedList, …],        // lists the user added, each with its whole catalogue
  *     "nextUpOrder": ["paper id", …],    // Next up in the order the user chose (version 2)
- *     "settings": { "key": "string" | number | boolean, … }
+ *     "settings": { "theme"?: "light" | "dark", "currentList"?: "list id" }  // see backup-settings.ts
  *   }
  *
  * PaperState: { id, title, url, status ("unread" | "to-read" | "reading" | "read"), note, tags
