@@ -48,12 +48,14 @@ export function ListToolbar({
           aria-controls={`${moreId}-sort ${moreId}-filters`}
           onClick={() => setMoreOpen(!moreOpen)}
         >
-          Sort &amp; filter
+          Sort &amp; filter{' '}
           {chosen > 0 && (
-            <span className="toolbar__chosen">
-              {chosen}
-              <span className="visually-hidden"> chosen</span>
-            </span>
+            <>
+              <span className="toolbar__chosen" aria-hidden="true">
+                {chosen}
+              </span>
+              <span className="visually-hidden">{`${chosen} chosen`}</span>
+            </>
           )}
         </button>
         <label className="toolbar__sort" id={`${moreId}-sort`}>
