@@ -7,9 +7,16 @@ import { SaveIndicator } from './save-indicator';
 import { SyncStateSlot } from './sync-state-slot';
 import { ThemeToggle } from './theme-toggle';
 
-type AppHeaderProps = { title: string; read: number; total: number; actions?: ReactNode };
+type AppHeaderProps = {
+  title: string;
+  read: number;
+  total: number;
+  /** The choice of lists, when there is more than one: it shows the title in its place. */
+  switcher?: ReactNode;
+  actions?: ReactNode;
+};
 
-export function AppHeader({ title, read, total, actions }: AppHeaderProps) {
+export function AppHeader({ title, read, total, switcher, actions }: AppHeaderProps) {
   const [location] = useLocation();
   const view = ['/tags', '/stats', '/next-up', '/settings'].includes(location)
     ? location.slice(1)
@@ -23,7 +30,8 @@ export function AppHeader({ title, read, total, actions }: AppHeaderProps) {
       <Link href="/" className="app-header__brand">
         Readmark
       </Link>
-      <h1 className="app-header__title">{title}</h1>
+      <h1 className={switcher ? 'visually-hidden' : 'app-header__title'}>{title}</h1>
+      {switcher}
       <ProgressBar done={read} total={total} label="read" />
       <nav className="app-header__nav" aria-label="Views">
         <Link href={listPath(listSearch)} aria-current={view === 'papers' ? 'page' : undefined}>
@@ -42,8 +50,10 @@ export function AppHeader({ title, read, total, actions }: AppHeaderProps) {
           Settings
         </Link>
       </nav>
-      {actions}
-      <ThemeToggle />
+      <div className="app-header__actions">
+        {actions}
+        <ThemeToggle />
+      </div>
       <div className="app-header__states">
         <SaveIndicator />
         <SyncStateSlot />

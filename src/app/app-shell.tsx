@@ -135,15 +135,19 @@ function ShellWithCatalogue(props: ShellProps) {
         title={catalogue.title}
         read={read}
         total={catalogue.papers.length}
+        switcher={
+          lists.length > 0 && (
+            <ListSwitcher defaultTitle={defaultTitle} lists={lists} activeListId={activeListId} />
+          )
+        }
         actions={
           <>
-            <ListSwitcher defaultTitle={defaultTitle} lists={lists} activeListId={activeListId} />
             <AddPaperButton />
             <ExportButton catalogue={catalogue} outline={outline} otherListIds={otherListIds} />
           </>
         }
       />
-      {paperId === null && <AppBanners />}
+      <AppBanners place={paperId === null ? 'page' : 'page-under-dialog'} />
       {location === '/tags' ? (
         <Suspense fallback={<StatusScreen title="Loading…" />}>
           <TagsPage />
@@ -174,7 +178,7 @@ function ShellWithCatalogue(props: ShellProps) {
                 key={paperId}
                 paperId={paperId}
                 outline={outline}
-                notices={<AppBanners />}
+                notices={<AppBanners place="dialog" />}
               />
             </Suspense>
           )}

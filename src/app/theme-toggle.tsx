@@ -1,3 +1,4 @@
+import { useId } from 'react';
 import { effectiveTheme, setThemePreference, useThemePreference } from '../hooks/theme-preference';
 
 /** One click to the other theme; Settings offers "follow the system" again. */
@@ -5,15 +6,22 @@ export function ThemeToggle() {
   const preference = useThemePreference();
   const shown = effectiveTheme(preference);
   const next = shown === 'dark' ? 'light' : 'dark';
+  const tipId = useId();
   return (
-    <button
-      type="button"
-      className="button button--quiet icon-button"
-      aria-label={`Switch to ${next} theme`}
-      title={`Switch to ${next} theme`}
-      onClick={() => setThemePreference(next)}
-    >
-      <span aria-hidden="true">{shown === 'dark' ? '☀' : '☾'}</span>
-    </button>
+    // The tip is the button's name and shows on hover and keyboard focus, so a glyph alone never
+    // has to say what the button does.
+    <span className="theme-toggle">
+      <button
+        type="button"
+        className="button button--quiet icon-button"
+        aria-labelledby={tipId}
+        onClick={() => setThemePreference(next)}
+      >
+        <span aria-hidden="true">{shown === 'dark' ? '☀' : '☾'}</span>
+      </button>
+      <span id={tipId} role="tooltip" className="theme-toggle__tip">
+        {`Switch to ${next} theme`}
+      </span>
+    </span>
   );
 }

@@ -1,3 +1,4 @@
+import { useId, useState } from 'react';
 import { isFiltered, SORT_LABELS, type ListQuery, type SortKey } from '../../lib/list-query';
 import { READING_STATUSES, STATUS_LABELS, type ReadingStatus } from '../../lib/reading-status';
 
@@ -23,8 +24,12 @@ export function ListToolbar({
   onChange,
 }: ListToolbarProps) {
   const availableTags = tags.filter((tag) => !query.tags.includes(tag));
+  // On a phone, sort and filters wait behind one button so the papers start high on the screen.
+  const [moreOpen, setMoreOpen] = useState(false);
+  const moreId = useId();
+  const chosen = query.statuses.length + query.tags.length + (query.sort ? 1 : 0);
   return (
-    <div className="toolbar" role="search">
+    <div className="toolbar" role="search" data-more-open={moreOpen}>
       <div className="toolbar__row">
         <input
           id="search"
@@ -36,7 +41,24 @@ export function ListToolbar({
           // Each keystroke replaces the history entry, so Back leaves the search, not a letter.
           onChange={(event) => onChange({ q: event.target.value }, { replace: true })}
         />
-        <label className="toolbar__sort">
+        <button
+          type="button"
+          className="button toolbar__more-toggle"
+          aria-expanded={moreOpen}
+          aria-controls={`${moreId}-sort ${moreId}-filters`}
+          onClick={() => setMoreOpen(!moreOpen)}
+        >
+          Sort &amp; filter{' '}
+          {chosen > 0 && (
+            <>
+              <span className="toolbar__chosen" aria-hidden="true">
+                {chosen}
+              </span>
+              <span className="visually-hidden">{`${chosen} chosen`}</span>
+            </>
+          )}
+        </button>
+        <label className="toolbar__sort" id={`${moreId}-sort`}>
           <span>Sort</span>
           <select
             value={query.sort ?? ''}
@@ -53,7 +75,7 @@ export function ListToolbar({
           </select>
         </label>
       </div>
-      <div className="toolbar__row toolbar__filters">
+      <div className="toolbar__row toolbar__filters" id={`${moreId}-filters`}>
         <div className="toolbar__group" role="group" aria-label="Filter by status">
           {READING_STATUSES.map((status: ReadingStatus) => (
             <button
