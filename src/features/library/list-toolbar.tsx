@@ -1,5 +1,6 @@
 import { isFiltered, SORT_LABELS, type ListQuery, type SortKey } from '../../lib/list-query';
 import { READING_STATUSES, STATUS_LABELS, type ReadingStatus } from '../../lib/reading-status';
+import { useSearchKeys } from './use-search-keys';
 
 type ListToolbarProps = {
   query: ListQuery;
@@ -23,6 +24,7 @@ export function ListToolbar({
   onChange,
 }: ListToolbarProps) {
   const availableTags = tags.filter((tag) => !query.tags.includes(tag));
+  const onSearchKeyDown = useSearchKeys(query.q, onChange);
   return (
     <div className="toolbar" role="search">
       <div className="toolbar__row">
@@ -35,6 +37,7 @@ export function ListToolbar({
           value={query.q}
           // Each keystroke replaces the history entry, so Back leaves the search, not a letter.
           onChange={(event) => onChange({ q: event.target.value }, { replace: true })}
+          onKeyDown={onSearchKeyDown}
         />
         <label className="toolbar__sort">
           <span>Sort</span>
