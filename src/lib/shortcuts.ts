@@ -20,11 +20,10 @@ export type KeyPress = { key: string; ctrlKey: boolean; metaKey: boolean; altKey
 /** What each shortcut does: the help overlay is generated from this list. */
 export const SHORTCUT_HELP: readonly { keys: string; does: string }[] = [
   { keys: '/', does: 'Search' },
+  { keys: '↓ / ↑', does: 'From search into the results, and through them' },
   { keys: 'j / k', does: 'Next / previous paper' },
   { keys: 'Enter or o', does: 'Open the selected paper' },
-  { keys: 'Escape', does: 'Close the paper' },
-  { keys: 'Escape in search', does: 'Clear the search; on an empty box, back to the list' },
-  { keys: '↓ in search', does: 'Into the results (↑ / ↓ move, ↑ at the top: back)' },
+  { keys: 'Escape', does: 'Close the paper; in search, clear it, then back to the list' },
   { keys: '1 2 3 4', does: 'Unread, To read, Reading, Read' },
   { keys: 't', does: 'Add a tag' },
   { keys: 'n', does: 'Write notes' },
