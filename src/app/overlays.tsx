@@ -17,7 +17,7 @@ const AddPaperDialog = lazy(() =>
 
 type OverlaysProps = {
   outline: CatalogueOutline;
-  /** Every list, for "Add paper" to find a paper already on one. */
+  /** Every list, for "Add paper" to find a paper already on one and the palette to switch. */
   lists: readonly ListedCatalogue[];
   activeListId: string;
 };
@@ -28,7 +28,15 @@ export function Overlays({ outline, lists, activeListId }: OverlaysProps) {
   const close = useCallback(() => show(null), [show]);
   return (
     <Suspense fallback={null}>
-      {open === 'palette' && <CommandPalette key="palette" outline={outline} onClose={close} />}
+      {open === 'palette' && (
+        <CommandPalette
+          key="palette"
+          outline={outline}
+          lists={lists}
+          activeListId={activeListId}
+          onClose={close}
+        />
+      )}
       {open === 'help' && <ShortcutHelp key="help" onClose={close} />}
       {open === 'add-paper' && (
         <AddPaperDialog

@@ -5,19 +5,27 @@ import type { CatalogueOutline } from '../lib/catalogue/catalogue-outline';
 import type { PaperState } from '../lib/paper-state';
 import { listPath, paperPath } from '../lib/paths';
 import { reportRejection } from '../lib/report-rejection';
+import { focusPaper, isInListPaper } from '../features/library/focus-paper';
+import { focusWhenReady } from '../lib/focus-when-ready';
 import { takeEarlyKeys } from './early-keys';
-import { isTypingTarget, matchShortcut, type ShortcutAction } from '../lib/shortcuts';
+import {
+  isTypingTarget,
+  matchListArrow,
+  matchShortcut,
+  type GoTarget,
+  type ShortcutAction,
+} from '../lib/shortcuts';
 import { useCurrentViewStore } from '../stores/current-view-store';
 import { useListLocationStore } from '../stores/list-location-store';
 import { useOverlayStore } from '../stores/overlay-store';
 import { useSelectionStore } from '../stores/selection-store';
 
-/** Focuses an element that may not be rendered yet (a lazily loaded detail, a new page). */
-function focusWhenReady(selector: string, tries = 60) {
-  const element = document.querySelector<HTMLElement>(selector);
-  if (element) element.focus();
-  else if (tries > 0) requestAnimationFrame(() => focusWhenReady(selector, tries - 1));
-}
+const GO_PATHS: Record<Exclude<GoTarget, 'list'>, string> = {
+  'next-up': '/next-up',
+  tags: '/tags',
+  stats: '/stats',
+  settings: '/settings',
+};
 
 export type ShortcutContext = {
   outline: CatalogueOutline;
@@ -54,17 +62,19 @@ export function useShortcuts({ outline, states, openPaperId }: ShortcutContext) 
           return focusWhenReady('#search');
         case 'go':
           return navigate(
-            {
-              list: listPath(useListLocationStore.getState().search),
-              tags: '/tags',
-              stats: '/stats',
-            }[action.to],
+            action.to === 'list'
+              ? listPath(useListLocationStore.getState().search)
+              : GO_PATHS[action.to],
           );
         case 'move': {
           if (openPaperId || location !== '/') return;
           const shown = useCurrentViewStore.getState().papers;
           const at = shown.findIndex((paper) => paper.id === selection.selectedId);
+          // Up from the first paper, when moving by arrows, goes back to the search box.
+          if (action.fromArrow && at <= 0 && action.by === -1) return focusWhenReady('#search');
           const next = shown[Math.min(shown.length - 1, Math.max(0, at + action.by))];
+          // Focus follows the cursor when it is in the list, so the focus ring is on the paper.
+          if (next && isInListPaper(document.activeElement)) return focusPaper(next.id);
           return selection.select(next?.id ?? null);
         }
         case 'open':
@@ -99,7 +109,10 @@ export function useShortcuts({ outline, states, openPaperId }: ShortcutContext) 
       if (typing && !isPalette) return;
       // Enter on a focused button or link keeps its own meaning.
       if (event.key === 'Enter' && (event.target as HTMLElement).closest('a, button')) return;
-      const { action, pendingG: next } = matchShortcut(event, pendingG.current);
+      const arrow = isInListPaper(event.target as HTMLElement) ? matchListArrow(event) : null;
+      const { action, pendingG: next } = arrow
+        ? { action: arrow, pendingG: false }
+        : matchShortcut(event, pendingG.current);
       pendingG.current = next;
       if (!action) return;
       event.preventDefault();

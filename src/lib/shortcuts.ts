@@ -1,13 +1,16 @@
 import type { ReadingStatus } from './reading-status';
 
+/** The main views "g then a letter" goes to. */
+export type GoTarget = 'list' | 'next-up' | 'tags' | 'stats' | 'settings';
+
 export type ShortcutAction =
   | { kind: 'focus-search' }
-  | { kind: 'move'; by: 1 | -1 }
+  | { kind: 'move'; by: 1 | -1; fromArrow?: true }
   | { kind: 'open' }
   | { kind: 'status'; status: ReadingStatus }
   | { kind: 'focus-tag' }
   | { kind: 'focus-notes' }
-  | { kind: 'go'; to: 'list' | 'tags' | 'stats' }
+  | { kind: 'go'; to: GoTarget }
   | { kind: 'help' }
   | { kind: 'palette' }
   | { kind: 'add-paper' };
@@ -17,14 +20,19 @@ export type KeyPress = { key: string; ctrlKey: boolean; metaKey: boolean; altKey
 /** What each shortcut does: the help overlay is generated from this list. */
 export const SHORTCUT_HELP: readonly { keys: string; does: string }[] = [
   { keys: '/', does: 'Search' },
+  { keys: '↓ / ↑', does: 'From search into the results, and through them' },
   { keys: 'j / k', does: 'Next / previous paper' },
   { keys: 'Enter or o', does: 'Open the selected paper' },
-  { keys: 'Escape', does: 'Close the paper' },
+  { keys: 'Escape', does: 'Close the paper; in search, clear it, then back to the list' },
   { keys: '1 2 3 4', does: 'Unread, To read, Reading, Read' },
   { keys: 't', does: 'Add a tag' },
   { keys: 'n', does: 'Write notes' },
   { keys: 'a', does: 'Add a paper by its link' },
-  { keys: 'g then s / t / x', does: 'Go to the list, the tags, the stats' },
+  { keys: 'g then l or s', does: 'Go to the list' },
+  { keys: 'g then n', does: 'Go to Next up' },
+  { keys: 'g then t', does: 'Go to tags' },
+  { keys: 'g then x', does: 'Go to stats' },
+  { keys: 'g then e', does: 'Go to settings' },
   { keys: 'Ctrl+K or ⌘K', does: 'Command palette' },
   { keys: '?', does: 'This help' },
 ];
@@ -35,7 +43,14 @@ const STATUS_KEYS: Record<string, ReadingStatus> = {
   '3': 'reading',
   '4': 'read',
 };
-const GO_KEYS: Record<string, 'list' | 'tags' | 'stats'> = { s: 'list', t: 'tags', x: 'stats' };
+const GO_KEYS: Record<string, GoTarget> = {
+  l: 'list',
+  s: 'list',
+  n: 'next-up',
+  t: 'tags',
+  x: 'stats',
+  e: 'settings',
+};
 
 /**
  * Maps a key press to an action. `pendingG` says whether the previous key was a lone "g"
@@ -69,6 +84,14 @@ export function matchShortcut(
     '?': { kind: 'help' },
   };
   return { action: simple[key] ?? null, pendingG: false };
+}
+
+/** ArrowDown / ArrowUp on a paper of the list move the cursor, as j / k do. */
+export function matchListArrow(press: KeyPress): ShortcutAction | null {
+  if (press.ctrlKey || press.metaKey || press.altKey) return null;
+  if (press.key === 'ArrowDown') return { kind: 'move', by: 1, fromArrow: true };
+  if (press.key === 'ArrowUp') return { kind: 'move', by: -1, fromArrow: true };
+  return null;
 }
 
 /** Typing in a field must never trigger a shortcut (Escape is left to the field and dialogs). */

@@ -7,6 +7,7 @@ import { NextUpPage } from '../../src/features/next-up/next-up-page';
 import { outlineCatalogue } from '../../src/lib/catalogue/catalogue-outline';
 import type { Catalogue } from '../../src/lib/catalogue/schema';
 import { paperPath } from '../../src/lib/paths';
+import { useToastStore } from '../../src/stores/toast-store';
 import { resetDatabase } from '../db/reset-database';
 import { sampleCatalogue } from '../fixtures/sample-catalogue';
 
@@ -146,5 +147,44 @@ describe('the Next up page', () => {
     await waitFor(async () => expect(await titles()).toEqual(['Beta', 'Gamma']));
     expect((await getPaperState('p:gamma'))?.status).toBe('to-read');
     expect(screen.getByRole('status')).toHaveTextContent('Added Gamma to Next up');
+  });
+
+  it('starts reading a paper from its row, focus going to the next row', async () => {
+    const user = userEvent.setup();
+    await markToRead('p:alpha', 'p:beta');
+    renderNextUp();
+    const start = await screen.findByRole('button', { name: 'Start reading Alpha' });
+    start.focus();
+    await user.keyboard('{Enter}');
+    await waitFor(async () => expect(await titles()).toEqual(['Beta']));
+    expect((await getPaperState('p:alpha'))?.status).toBe('reading');
+    await waitFor(() =>
+      expect(screen.getByRole('button', { name: 'Start reading Beta' })).toHaveFocus(),
+    );
+    expect(useToastStore.getState().toasts[0]?.text).toBe('“Alpha” marked Reading');
+
+    await user.keyboard('{Enter}');
+    expect(await screen.findByText(/Nothing to read next yet/)).toBeInTheDocument();
+    await waitFor(() =>
+      expect(screen.getByRole('heading', { level: 2, name: 'Next up' })).toHaveFocus(),
+    );
+  });
+
+  it('removes a paper from its row, and Undo puts it back in its place', async () => {
+    const user = userEvent.setup();
+    await markToRead('p:alpha', 'p:beta', 'p:gamma');
+    renderNextUp();
+    await user.click(await screen.findByRole('button', { name: 'Remove Beta from Next up' }));
+    await waitFor(async () => expect(await titles()).toEqual(['Alpha', 'Gamma']));
+    expect((await getPaperState('p:beta'))?.status).toBe('unread');
+    await waitFor(() =>
+      expect(screen.getByRole('button', { name: 'Remove Gamma from Next up' })).toHaveFocus(),
+    );
+
+    const toast = useToastStore.getState().toasts[0];
+    expect(toast?.text).toBe('“Beta” marked Unread');
+    toast?.undo?.();
+    await waitFor(async () => expect(await titles()).toEqual(['Alpha', 'Beta', 'Gamma']));
+    expect((await getPaperState('p:beta'))?.status).toBe('to-read');
   });
 });

@@ -1,6 +1,11 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import { isTypingTarget, matchShortcut } from '../../src/lib/shortcuts';
+import {
+  isTypingTarget,
+  matchListArrow,
+  matchShortcut,
+  SHORTCUT_HELP,
+} from '../../src/lib/shortcuts';
 
 const press = (
   key: string,
@@ -33,10 +38,30 @@ describe('matchShortcut', () => {
     expect(matchShortcut(press('q'), true)).toEqual({ action: null, pendingG: false });
   });
 
+  it('goes to every main view with "g then" a letter the help names', () => {
+    const views = { l: 'list', s: 'list', n: 'next-up', t: 'tags', x: 'stats', e: 'settings' };
+    const help = SHORTCUT_HELP.map((entry) => entry.keys).join('\n');
+    for (const [key, to] of Object.entries(views)) {
+      expect(matchShortcut(press(key), true)).toEqual({
+        action: { kind: 'go', to },
+        pendingG: false,
+      });
+      expect(help).toMatch(new RegExp(`g then (\\w or )?${key}\\b`));
+    }
+  });
+
   it('opens the palette with Ctrl+K or Cmd+K and ignores other modified keys', () => {
     expect(matchShortcut(press('k', { ctrlKey: true }), false).action).toEqual({ kind: 'palette' });
     expect(matchShortcut(press('K', { metaKey: true }), false).action).toEqual({ kind: 'palette' });
     expect(matchShortcut(press('j', { altKey: true }), false).action).toBeNull();
+  });
+
+  it('moves the list cursor with the arrows, and only unmodified ones', () => {
+    expect(matchListArrow(press('ArrowDown'))).toEqual({ kind: 'move', by: 1, fromArrow: true });
+    expect(matchListArrow(press('ArrowUp'))).toEqual({ kind: 'move', by: -1, fromArrow: true });
+    expect(matchListArrow(press('ArrowDown', { altKey: true }))).toBeNull();
+    expect(matchListArrow(press('ArrowLeft'))).toBeNull();
+    expect(matchListArrow(press('j'))).toBeNull();
   });
 
   it('knows when the user is typing', () => {

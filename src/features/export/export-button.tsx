@@ -1,10 +1,11 @@
-import { lazy, Suspense, useMemo, useState } from 'react';
+import { lazy, Suspense, useMemo } from 'react';
 import { usePaperStates } from '../../db/use-paper-states';
 import type { CatalogueOutline } from '../../lib/catalogue/catalogue-outline';
 import type { Catalogue } from '../../lib/catalogue/schema';
 import { exportPapers } from '../../lib/export/export-papers';
 import { orphanPapers } from '../../lib/orphan-papers';
 import { useCurrentViewStore } from '../../stores/current-view-store';
+import { useOverlayStore } from '../../stores/overlay-store';
 
 const ExportDialog = lazy(() =>
   import('./export-dialog').then((module) => ({ default: module.ExportDialog })),
@@ -19,7 +20,9 @@ type ExportButtonProps = {
 };
 
 export function ExportButton({ catalogue, outline, otherListIds }: ExportButtonProps) {
-  const [open, setOpen] = useState(false);
+  // An app-wide overlay, so the command palette can open it too.
+  const open = useOverlayStore((state) => state.open === 'export');
+  const show = useOverlayStore((state) => state.show);
   const states = usePaperStates();
   // The dialog is modal: the view cannot change while it is open, so it is read when it opens.
   const viewIds = useMemo(
@@ -39,7 +42,7 @@ export function ExportButton({ catalogue, outline, otherListIds }: ExportButtonP
 
   return (
     <>
-      <button type="button" className="button" onClick={() => setOpen(true)}>
+      <button type="button" className="button" onClick={() => show('export')}>
         Export
       </button>
       {open && (
@@ -48,7 +51,7 @@ export function ExportButton({ catalogue, outline, otherListIds }: ExportButtonP
             listTitle={catalogue.title}
             papers={papers}
             viewIds={viewIds}
-            onClose={() => setOpen(false)}
+            onClose={() => show(null)}
           />
         </Suspense>
       )}

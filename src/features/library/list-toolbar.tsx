@@ -1,6 +1,7 @@
 import { useId, useState } from 'react';
 import { isFiltered, SORT_LABELS, type ListQuery, type SortKey } from '../../lib/list-query';
 import { READING_STATUSES, STATUS_LABELS, type ReadingStatus } from '../../lib/reading-status';
+import { useSearchKeys } from './use-search-keys';
 
 type ListToolbarProps = {
   query: ListQuery;
@@ -28,6 +29,7 @@ export function ListToolbar({
   const [moreOpen, setMoreOpen] = useState(false);
   const moreId = useId();
   const chosen = query.statuses.length + query.tags.length + (query.sort ? 1 : 0);
+  const onSearchKeyDown = useSearchKeys(query.q, onChange);
   return (
     <div className="toolbar" role="search" data-more-open={moreOpen}>
       <div className="toolbar__row">
@@ -40,6 +42,7 @@ export function ListToolbar({
           value={query.q}
           // Each keystroke replaces the history entry, so Back leaves the search, not a letter.
           onChange={(event) => onChange({ q: event.target.value }, { replace: true })}
+          onKeyDown={onSearchKeyDown}
         />
         <button
           type="button"

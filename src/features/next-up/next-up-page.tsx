@@ -1,11 +1,13 @@
-import { useCallback, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { setStatus } from '../../db/paper-writes';
 import { usePaperStates } from '../../db/use-paper-states';
+import { useChangeStatus } from '../../hooks/use-change-status';
 import type { CatalogueOutline } from '../../lib/catalogue/catalogue-outline';
 import type { Catalogue, CataloguePaper } from '../../lib/catalogue/schema';
 import { suggestUnread } from '../../lib/next-up/next-up';
 import { reportRejection } from '../../lib/report-rejection';
 import { NextUpList } from './next-up-list';
+import type { Leave } from './next-up-row';
 import { Suggestions } from './suggestions';
 import { useNextUp } from './use-next-up';
 import './next-up.css';
@@ -51,6 +53,23 @@ export function NextUpPage({ catalogue, outline }: NextUpPageProps) {
     [papers, move],
   );
 
+  const changeStatus = useChangeStatus();
+  const titleRef = useRef<HTMLHeadingElement>(null);
+  const leftLast = useRef(false);
+  // Start reading or Remove on the last paper takes the list away: focus goes to the page.
+  useEffect(() => {
+    if (papers.length > 0 || !leftLast.current) return;
+    leftLast.current = false;
+    titleRef.current?.focus();
+  }, [papers]);
+  const leave = (paper: CataloguePaper, how: Leave) => {
+    leftLast.current = papers.length === 1;
+    // The toast's Undo puts the paper back in its place: the saved order still holds it.
+    const status = how === 'start' ? 'reading' : 'unread';
+    const snapshot = { title: paper.title, url: paper.url };
+    reportRejection(changeStatus(paper.id, status, snapshot, states?.get(paper.id)));
+  };
+
   const add = (paper: CataloguePaper) => {
     reportRejection(
       setStatus(paper.id, 'to-read', { title: paper.title, url: paper.url }).then(() =>
@@ -62,10 +81,13 @@ export function NextUpPage({ catalogue, outline }: NextUpPageProps) {
   const loading = states === undefined || ids === undefined;
   return (
     <main className="page next-up" id="main" tabIndex={-1}>
-      <h2 className="page__title">Next up</h2>
+      <h2 className="page__title" ref={titleRef} tabIndex={-1}>
+        Next up
+      </h2>
       <p className="muted">
         The papers you marked To read, in the order you mean to read them. Drag a paper by its
-        handle, or use its arrow buttons, to change the order.
+        handle, or use its arrow buttons, to change the order. Start reading marks it Reading;
+        Remove takes it back to Unread (both can be undone).
       </p>
       {loading ? (
         <p className="muted">Loading…</p>
@@ -75,7 +97,7 @@ export function NextUpPage({ catalogue, outline }: NextUpPageProps) {
           suggestions below, and it will show up here.
         </p>
       ) : (
-        <NextUpList papers={papers} onMove={moveAndAnnounce} />
+        <NextUpList papers={papers} onMove={moveAndAnnounce} onLeave={leave} />
       )}
       {/* Always in the page, so screen readers are listening before the first message. */}
       <p className="visually-hidden" role="status">

@@ -5,6 +5,9 @@ import { paperPath } from '../../lib/paths';
 import { NextUpMeta } from './next-up-meta';
 
 export type Direction = 'up' | 'down';
+/** What leaves Next up from its row: the paper is started, or goes back to Unread. */
+export type Leave = 'start' | 'remove';
+export type RowButton = Direction | Leave;
 
 type NextUpRowProps = {
   paper: CataloguePaper;
@@ -14,12 +17,13 @@ type NextUpRowProps = {
   offset: number;
   dragging: boolean;
   onMove: (direction: Direction) => void;
+  onLeave: (leave: Leave) => void;
   onDragStart: (event: ReactPointerEvent<HTMLElement>) => void;
-  buttonRef: (direction: Direction, button: HTMLButtonElement | null) => void;
+  buttonRef: (name: RowButton, button: HTMLButtonElement | null) => void;
 };
 
 export function NextUpRow(props: NextUpRowProps) {
-  const { paper, index, count, offset, dragging, onMove, onDragStart, buttonRef } = props;
+  const { paper, index, count, offset, dragging, onMove, onLeave, onDragStart, buttonRef } = props;
   // aria-disabled rather than disabled at the ends: a disabled button drops keyboard focus,
   // and focus must stay on the button just used when a paper reaches the top or the bottom.
   const moveButton = (direction: Direction, atEnd: boolean) => (
@@ -59,6 +63,26 @@ export function NextUpRow(props: NextUpRowProps) {
           {paper.title}
         </Link>
         <NextUpMeta paper={paper} />
+      </div>
+      <div className="next-up-row__leave">
+        <button
+          type="button"
+          className="button"
+          aria-label={`Start reading ${paper.title}`}
+          ref={(button) => buttonRef('start', button)}
+          onClick={() => onLeave('start')}
+        >
+          Start reading
+        </button>
+        <button
+          type="button"
+          className="button button--quiet"
+          aria-label={`Remove ${paper.title} from Next up`}
+          ref={(button) => buttonRef('remove', button)}
+          onClick={() => onLeave('remove')}
+        >
+          Remove
+        </button>
       </div>
       <div className="next-up-row__actions">
         {moveButton('up', index === 0)}
