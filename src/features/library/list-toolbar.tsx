@@ -1,5 +1,6 @@
 import { isFiltered, SORT_LABELS, type ListQuery, type SortKey } from '../../lib/list-query';
 import { READING_STATUSES, STATUS_LABELS, type ReadingStatus } from '../../lib/reading-status';
+import { DensityToggle } from './density-toggle';
 
 type ListToolbarProps = {
   query: ListQuery;
@@ -52,6 +53,7 @@ export function ListToolbar({
               ))}
           </select>
         </label>
+        <DensityToggle />
       </div>
       <div className="toolbar__row toolbar__filters">
         <div className="toolbar__group" role="group" aria-label="Filter by status">
