@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 
@@ -154,4 +155,32 @@ test('clicking a tag chip filters the list by that tag and shows the filter, wit
   await expect(page.getByText('20 of 80 papers')).toBeVisible();
   await expect(page.getByRole('button', { name: 'Remove tag filter Testing' })).toBeVisible();
   await expect(page.getByRole('dialog')).toHaveCount(0);
+});
+
+test('the compact view, with its marks and tag chips, passes axe in both themes', async ({
+  page,
+}) => {
+  await openBigList(page);
+  await page.getByRole('group', { name: 'View' }).getByRole('button', { name: 'Compact' }).click();
+  const rows = page.getByRole('article');
+  await rows.nth(0).getByRole('combobox', { name: 'Status' }).selectOption('Read');
+  await rows.nth(1).getByRole('combobox', { name: 'Status' }).selectOption('Reading');
+  await rows.nth(2).getByRole('combobox', { name: 'Status' }).selectOption('To read');
+  await expect(rows.nth(2)).toHaveAttribute('data-status', 'to-read');
+  await page.keyboard.press('j');
+  for (const scheme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme: scheme });
+    const results = await new AxeBuilder({ page })
+      .include('main')
+      .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'])
+      .analyze();
+    const found = results.violations.map(
+      (violation) =>
+        `${scheme}: ${violation.id} ${violation.help} — ${violation.nodes
+          .slice(0, 3)
+          .map((node) => node.target.join(' '))
+          .join(' | ')}`,
+    );
+    expect(found).toEqual([]);
+  }
 });
