@@ -66,3 +66,9 @@ export function isFiltered(query: ListQuery): boolean {
     query.newOnly
   );
 }
+
+/** The tag filter with one more tag; as it was when the tag is already in it (in any case). */
+export function withTagFilter(tags: readonly string[], tag: string): string[] {
+  const wanted = tag.toLowerCase();
+  return tags.some((t) => t.toLowerCase() === wanted) ? [...tags] : [...tags, tag];
+}

@@ -4,6 +4,7 @@ import {
   isFiltered,
   listQueryToParams,
   parseListQuery,
+  withTagFilter,
 } from '../../src/lib/list-query';
 
 describe('list query in the URL', () => {
@@ -36,5 +37,23 @@ describe('list query in the URL', () => {
     expect(listQueryToParams(EMPTY_LIST_QUERY).toString()).toBe('');
     expect(isFiltered(EMPTY_LIST_QUERY)).toBe(false);
     expect(isFiltered({ ...EMPTY_LIST_QUERY, tags: ['x'] })).toBe(true);
+  });
+});
+
+describe('adding a tag to the filter', () => {
+  it('adds the tag after those already there', () => {
+    expect(withTagFilter([], 'ml')).toEqual(['ml']);
+    expect(withTagFilter(['to cite'], 'ml')).toEqual(['to cite', 'ml']);
+  });
+
+  it('leaves the filter as it is when the tag is in it, in any case', () => {
+    expect(withTagFilter(['ML', 'x'], 'ml')).toEqual(['ML', 'x']);
+  });
+
+  it('never changes the array it is given', () => {
+    const tags = ['a'];
+    expect(withTagFilter(tags, 'b')).not.toBe(tags);
+    expect(withTagFilter(tags, 'a')).not.toBe(tags);
+    expect(tags).toEqual(['a']);
   });
 });

@@ -71,9 +71,11 @@ export function FirstScreen({ catalogue, papers }: { catalogue: Catalogue; paper
                     row={row}
                     states={undefined}
                     outline={outline}
+                    density="cards"
                     search=""
                     selectedId={null}
                     onStatusChange={notWritten}
+                    onFilterTag={nothing}
                   />
                 </div>
               ))}

@@ -4,6 +4,7 @@ import { useChangeStatus } from '../../hooks/use-change-status';
 import { usePaperStates, useTagCounts } from '../../db/use-paper-states';
 import type { CatalogueOutline } from '../../lib/catalogue/catalogue-outline';
 import type { Catalogue, CataloguePaper } from '../../lib/catalogue/schema';
+import { withTagFilter } from '../../lib/list-query';
 import type { PaperState } from '../../lib/paper-state';
 import { orphanPapers, type PaperSnapshotRecord } from '../../lib/orphan-papers';
 import { orderOf, selectPapers, selectionUsesStates } from '../../lib/select-papers';
@@ -125,6 +126,11 @@ export function LibraryPage({ catalogue, outline, otherListIds = NO_IDS }: Libra
       changeStatus(paper.id, status, { title: paper.title, url: paper.url }, previous),
     [changeStatus],
   );
+  // Reads the filter when clicked, so the rows keep one callback while the query changes.
+  const onFilterTag = useCallback(
+    (tag: string) => updateQuery((current) => ({ tags: withTagFilter(current.tags, tag) })),
+    [updateQuery],
+  );
 
   return (
     <div className="library">
@@ -176,6 +182,7 @@ export function LibraryPage({ catalogue, outline, otherListIds = NO_IDS }: Libra
             search={shownSearch}
             selectedId={selectedId}
             onStatusChange={onStatusChange}
+            onFilterTag={onFilterTag}
           />
         )}
       </main>

@@ -7,6 +7,9 @@ export type ListRow =
 
 export const ORPHANS_HEADING = 'Not in this list any more';
 
+/** The height in px of every row, heading or paper, of the compact list (library.css agrees). */
+export const COMPACT_ROW_HEIGHT = 36;
+
 /**
  * Interleaves section headings with papers. Headings only make sense in list order; a paper in
  * several sections is shown once, under its first.

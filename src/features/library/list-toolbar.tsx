@@ -2,6 +2,7 @@ import { useId, useState } from 'react';
 import { isFiltered, SORT_LABELS, type ListQuery, type SortKey } from '../../lib/list-query';
 import { READING_STATUSES, STATUS_LABELS, type ReadingStatus } from '../../lib/reading-status';
 import { useSearchKeys } from './use-search-keys';
+import { DensityToggle } from './density-toggle';
 
 type ListToolbarProps = {
   query: ListQuery;
@@ -77,6 +78,7 @@ export function ListToolbar({
               ))}
           </select>
         </label>
+        <DensityToggle />
       </div>
       <div className="toolbar__row toolbar__filters" id={`${moreId}-filters`}>
         <div className="toolbar__group" role="group" aria-label="Filter by status">

@@ -5,12 +5,17 @@ import { InlineMarkdown } from '../../components/inline-markdown';
 import type { CataloguePaper } from '../../lib/catalogue/schema';
 import { authorsText, shortAuthors } from '../../lib/paper-authors';
 import { paperPath } from '../../lib/paths';
+import type { ReadingStatus } from '../../lib/reading-status';
+import { StatusMark } from './status-mark';
+import { TagChips, type FilterByTag } from './tag-chips';
 
 // Three names fit one line of a card on most screens; the count says how many more there are.
 const CARD_AUTHORS = { shown: 3, rest: 'count' } as const;
 
 type PaperCardProps = {
   paper: CataloguePaper;
+  status: ReadingStatus;
+  onFilterTag: FilterByTag;
   /** Extra chips after the list's own tags (the user's tags). */
   extraTags?: readonly string[];
   /** Controls at the end of the card (e.g. the status menu). */
@@ -24,6 +29,8 @@ type PaperCardProps = {
 
 export function PaperCard({
   paper,
+  status,
+  onFilterTag,
   extraTags = [],
   aside,
   search = '',
@@ -39,13 +46,17 @@ export function PaperCard({
       aria-labelledby={titleId}
       aria-current={selected ? 'true' : undefined}
       data-paper-id={paper.id}
+      data-status={status}
     >
       <div className="paper-card__body">
-        <h3 className="paper-card__title" id={titleId}>
-          <Link href={paperPath(paper.id, search)} state={{ fromList: true }}>
-            {paper.title}
-          </Link>
-        </h3>
+        <div className="paper-card__heading">
+          <StatusMark status={status} />
+          <h3 className="paper-card__title" id={titleId}>
+            <Link href={paperPath(paper.id, search)} state={{ fromList: true }}>
+              {paper.title}
+            </Link>
+          </h3>
+        </div>
         {authors && (
           // One line, cut with an ellipsis if still too long: the full list is on hover here
           // and in the paper's detail.
@@ -57,16 +68,7 @@ export function PaperCard({
           <p className="paper-card__meta">
             {orphan && <span className="chip chip--warn">Not in this list any more</span>}
             {meta && <span>{meta}</span>}
-            {paper.tags.map((tag) => (
-              <span className="chip chip--list" key={`list-${tag}`}>
-                {tag}
-              </span>
-            ))}
-            {extraTags.map((tag) => (
-              <span className="chip" key={`user-${tag}`}>
-                #{tag}
-              </span>
-            ))}
+            <TagChips listTags={paper.tags} userTags={extraTags} onFilter={onFilterTag} />
           </p>
         )}
         {paper.description && (

@@ -1,9 +1,11 @@
 import { memo } from 'react';
+import { useListDensity } from '../../hooks/density-preference';
 import type { CatalogueOutline } from '../../lib/catalogue/catalogue-outline';
 import type { PaperState } from '../../lib/paper-state';
-import type { ListRow } from './list-rows';
+import { COMPACT_ROW_HEIGHT, type ListRow } from './list-rows';
 import { ListRowView } from './list-row-view';
 import type { ChangeRowStatus } from './paper-row';
+import type { FilterByTag } from './tag-chips';
 import { VirtualList } from './virtual-list';
 
 type PaperListProps = {
@@ -14,6 +16,7 @@ type PaperListProps = {
   search: string;
   selectedId: string | null;
   onStatusChange: ChangeRowStatus;
+  onFilterTag: FilterByTag;
 };
 
 /**
@@ -27,9 +30,17 @@ export const PaperList = memo(function PaperList({
   search,
   selectedId,
   onStatusChange,
+  onFilterTag,
 }: PaperListProps) {
+  const density = useListDensity();
+  const compact = density === 'compact';
   return (
     <VirtualList
+      // A new virtualizer for the other density: none of the old one's row sizes apply.
+      key={density}
+      className={compact ? 'virtual-list--compact' : undefined}
+      // Compact rows all have one height, so no row needs measuring as it scrolls into view.
+      fixedSize={compact ? COMPACT_ROW_HEIGHT : undefined}
       scrollToKey={selectedId}
       label="Papers"
       items={rows}
@@ -40,9 +51,11 @@ export const PaperList = memo(function PaperList({
           row={row}
           states={states}
           outline={outline}
+          density={density}
           search={search}
           selectedId={selectedId}
           onStatusChange={onStatusChange}
+          onFilterTag={onFilterTag}
         />
       )}
     />

@@ -7,6 +7,9 @@ type VirtualListProps<T> = {
   estimateSize: (item: T) => number;
   renderItem: (item: T) => ReactNode;
   label: string;
+  /** Every row is this many px high: rows are placed by it, never measured. */
+  fixedSize?: number;
+  className?: string;
   /** Keeps the item with this key in view (the keyboard cursor). */
   scrollToKey?: string | null;
 };
@@ -22,6 +25,8 @@ export function VirtualList<T>({
   estimateSize,
   renderItem,
   label,
+  fixedSize,
+  className,
   scrollToKey = null,
 }: VirtualListProps<T>) {
   const listRef = useRef<HTMLDivElement>(null);
@@ -43,6 +48,7 @@ export function VirtualList<T>({
   const virtualizer = useWindowVirtualizer({
     count: items.length,
     estimateSize: (index) => {
+      if (fixedSize !== undefined) return fixedSize;
       const item = items[index];
       return item === undefined ? 120 : estimateSize(item);
     },
@@ -68,7 +74,7 @@ export function VirtualList<T>({
   return (
     <div
       ref={listRef}
-      className="virtual-list"
+      className={className ? `virtual-list ${className}` : 'virtual-list'}
       role="list"
       aria-label={label}
       style={{ height: virtualizer.getTotalSize() }}
@@ -82,7 +88,7 @@ export function VirtualList<T>({
               key={row.key}
               role="listitem"
               data-index={row.index}
-              ref={virtualizer.measureElement}
+              ref={fixedSize === undefined ? virtualizer.measureElement : undefined}
             >
               {renderItem(item)}
             </div>
