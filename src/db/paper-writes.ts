@@ -32,14 +32,15 @@ export type DateCorrection = { startedAt?: number | null; finishedAt?: number | 
 const DATE_FIELDS = ['startedAt', 'finishedAt'] as const;
 
 // For the user correcting dates: a number sets the date, null clears it, a missing key or
-// undefined leaves it alone. Refused (nothing written) when the paper's status does not hold that
-// date, or finished would come before started; the fields check first, to say so where it happens.
+// undefined leaves it alone. Resolves with why nothing was written when the paper's status does
+// not hold that date or finished would come before started (checked against the stored record,
+// after any write still on its way), else with null.
 export function setDates(
   id: string,
   dates: DateCorrection,
   snapshot: PaperSnapshot,
   now = Date.now(),
-): Promise<void> {
+): Promise<string | null> {
   for (const key of DATE_FIELDS) {
     const value = dates[key];
     if (value !== undefined && value !== null && !Number.isFinite(value)) {
@@ -47,21 +48,23 @@ export function setDates(
     }
   }
   return runWrite('the dates', () =>
-    inPapersTransaction(() =>
-      writePaper(id, snapshot, now, (current) => {
+    inPapersTransaction(async () => {
+      let refused: string | null = null;
+      await writePaper(id, snapshot, now, (current) => {
         let next: PaperState = current;
         for (const key of DATE_FIELDS) {
           const value = dates[key];
           if (value === undefined) continue;
-          const problem = dateCorrectionProblem(next, key, value);
-          if (problem) throw new SaveError(`Not saved: ${problem}`, 'the dates');
+          refused ??= dateCorrectionProblem(next, key, value);
           next = { ...next, [key]: value ?? undefined };
         }
+        if (refused !== null) return {};
         // Within one day the times may cross (a start at 15:00, a finish typed in for noon).
         const { startedAt, finishedAt } = normaliseStatusDates(next);
         return { startedAt, finishedAt };
-      }),
-    ),
+      });
+      return refused;
+    }),
   );
 }
 

@@ -3,18 +3,19 @@ import { setDates } from '../../db/paper-writes';
 import type { PaperSnapshot, PaperState, ReadingStatus } from '../../lib/paper-state';
 import { fromDateInputValue, toDateInputValue } from '../../lib/dates';
 import { reportRejection } from '../../lib/report-rejection';
-import { dateCorrectionProblem, holdsDate, type DateField } from '../../lib/status-dates';
+import { holdsDate, type DateField } from '../../lib/status-dates';
 
 type ReadingDatesProps = { paperId: string; state: PaperState | null; snapshot: PaperSnapshot };
 
-// What the person typed and why it was refused; the field shows it until the next change.
-type Refused = {
+// The date being typed into one field, shown until the field is left (the stored one may lag a
+// moment behind), and why it was refused, if it was.
+type Edit = {
   field: DateField;
   value: string;
-  problem: string;
   status: ReadingStatus;
-  // Left the field: it shows the stored date again, and the message says why it was not saved.
-  reverted?: boolean;
+  problem: string | null;
+  // The field was left: it shows the stored date again, and a refusal's message stays.
+  left: boolean;
 };
 
 const LABELS: Readonly<Record<DateField, string>> = {
@@ -22,21 +23,30 @@ const LABELS: Readonly<Record<DateField, string>> = {
   finishedAt: 'Finished',
 };
 
+const UNHELD: Readonly<Record<DateField, string>> = {
+  startedAt: 'Set when you mark the paper Reading or Read',
+  finishedAt: 'Set when you mark the paper Read',
+};
+
 export function ReadingDates({ paperId, state, snapshot }: ReadingDatesProps) {
-  const [refused, setRefused] = useState<Refused | null>(null);
+  const [edit, setEdit] = useState<Edit | null>(null);
   const status = state?.status ?? 'unread';
   const change = (field: DateField, value: string) => {
-    const date = fromDateInputValue(value);
-    const problem = dateCorrectionProblem(state ?? { status }, field, date);
-    if (problem) return setRefused({ field, value, problem, status });
-    setRefused(null);
-    reportRejection(setDates(paperId, { [field]: date }, snapshot));
+    const typed: Edit = { field, value, status, problem: null, left: false };
+    setEdit(typed);
+    const write = setDates(paperId, { [field]: fromDateInputValue(value) }, snapshot).then(
+      (problem) =>
+        // A later keystroke has its own answer coming.
+        setEdit((current) => (current?.value === value ? { ...current, problem } : current)),
+    );
+    reportRejection(write);
   };
   return (
     <div className="dates">
       {(['startedAt', 'finishedAt'] as const).map((field) => {
         const held = holdsDate(status, field);
-        const mine = refused?.field === field && refused.status === status ? refused : null;
+        const mine = edit?.field === field && edit.status === status ? edit : null;
+        const invalid = mine?.problem != null && !mine.left;
         const messageId = `${paperId}-${field}-problem`;
         return (
           <div className="dates__field" key={field}>
@@ -46,17 +56,19 @@ export function ReadingDates({ paperId, state, snapshot }: ReadingDatesProps) {
                 type="date"
                 // Dates the status does not hold stay in view, greyed, so nothing jumps around.
                 disabled={!held}
-                title={held ? undefined : holdsTitle(field)}
-                value={mine ? mine.value : toDateInputValue(held ? state?.[field] : undefined)}
-                aria-invalid={mine && !mine.reverted ? true : undefined}
-                aria-describedby={mine ? messageId : undefined}
-                onChange={(event) => change(field, event.target.value)}
-                onBlur={() =>
-                  mine && setRefused({ ...mine, value: toDateInputValue(state?.[field]) })
+                title={held ? undefined : UNHELD[field]}
+                value={
+                  mine && !mine.left
+                    ? mine.value
+                    : toDateInputValue(held ? state?.[field] : undefined)
                 }
+                aria-invalid={invalid || undefined}
+                aria-describedby={mine?.problem ? messageId : undefined}
+                onChange={(event) => change(field, event.target.value)}
+                onBlur={() => mine && setEdit({ ...mine, left: true })}
               />
             </label>
-            {mine && (
+            {mine?.problem && (
               <p className="dates__problem" id={messageId} role="alert">
                 Not saved: {mine.problem}
               </p>
@@ -66,10 +78,4 @@ export function ReadingDates({ paperId, state, snapshot }: ReadingDatesProps) {
       })}
     </div>
   );
-}
-
-function holdsTitle(field: DateField): string {
-  return field === 'startedAt'
-    ? 'Set when you mark the paper Reading or Read'
-    : 'Set when you mark the paper Read';
 }
