@@ -78,9 +78,8 @@ describe('normaliseStatusDates', () => {
         expect(keepsRules(once)).toBe(true);
         expect(normaliseStatusDates(once)).toBe(once);
         // Only the dates may change.
-        const { startedAt: _s, finishedAt: _f, ...rest } = once;
-        const { startedAt: _s2, finishedAt: _f2, ...before } = state;
-        expect(rest).toEqual(before);
+        const withoutDates = (s: PaperState) => ({ ...s, startedAt: 0, finishedAt: 0 });
+        expect(withoutDates(once)).toEqual(withoutDates(state));
       }),
       { numRuns: 500 },
     );
