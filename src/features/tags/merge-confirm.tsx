@@ -18,8 +18,8 @@ export function MergeConfirm({ from, into, papers, onMerge, onCancel }: MergeCon
         Merge #{from} into #{into}?
       </h2>
       <p>
-        #{into} already exists. Renaming #{from} to it tags its {papers} #{into} instead, and #
-        {from} is gone. You can undo this right after.
+        #{into} already exists, so this rename merges the two: the {papers} tagged #{from} will be
+        tagged #{into}. You can undo it right after.
       </p>
       <div className="confirm-dialog__actions">
         <button type="button" className="button" onClick={onCancel}>
