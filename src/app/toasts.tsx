@@ -1,13 +1,17 @@
+import { useRef } from 'react';
 import { useToastStore } from '../stores/toast-store';
+import { useToastPlacement } from './use-toast-placement';
 
 export function Toasts() {
   const toasts = useToastStore((state) => state.toasts);
   const dismiss = useToastStore((state) => state.dismiss);
+  const ref = useRef<HTMLDivElement>(null);
+  useToastPlacement(ref, toasts.at(-1)?.id ?? null);
   return (
-    <div className="toasts" role="status" aria-live="polite">
+    <div className="toasts" role="status" aria-live="polite" ref={ref}>
       {toasts.map((toast) => (
         <div key={toast.id} className="toast">
-          <span>{toast.text}</span>
+          <span className="toast__text">{toast.text}</span>
           {toast.undo && (
             <button
               type="button"

@@ -3,6 +3,7 @@ import { settingsForBackup } from '../lib/backup/backup-settings';
 import { mergeStates } from '../lib/backup/merge-states';
 import { byId, writeBatches } from '../lib/backup/write-batches';
 import { MY_PAPERS_ID } from '../lib/papers/my-papers';
+import { normaliseStatusDates } from '../lib/status-dates';
 import { db } from './database';
 import { META_KEYS } from './meta';
 import { mergeMyPapersFromBackup } from './my-papers';
@@ -69,7 +70,8 @@ export function restoreBackup(
   const total = backup.papers.length;
   const onWritten = (written: number) => onProgress?.(written, total);
   // In key order, each batch covers its own stretch of keys, which the merge reads in one go.
-  const batches = writeBatches([...backup.papers].sort(byId));
+  // Dates that contradict a status (a file from an older version) follow the status rules.
+  const batches = writeBatches(backup.papers.map(normaliseStatusDates).sort(byId));
   return runWrite('the restored backup', () =>
     db.transaction('rw', db.papers, db.lists, db.meta, async () => {
       onWritten(0);

@@ -2,21 +2,16 @@ import type { PaperChanges } from './paper-record';
 import { inPapersTransaction, writePaper } from './paper-record';
 import type { PaperSnapshot, PaperState, ReadingStatus } from '../lib/paper-state';
 import { runWrite, SaveError } from './save-status';
+import { dateCorrectionProblem, datesForStatus, normaliseStatusDates } from '../lib/status-dates';
 
-// The date rules of a status change, as a pure function of the stored record.
+// A status change as a pure function of the stored record; its dates follow lib/status-dates.
 export function statusChanges(
   current: PaperState,
   status: ReadingStatus,
   now: number,
 ): PaperChanges {
   if (current.status === status) return {};
-  const changes: PaperChanges = { status, statusChangedAt: now };
-  if ((status === 'reading' || status === 'read') && current.startedAt === undefined) {
-    changes.startedAt = now;
-  }
-  if (status === 'read') changes.finishedAt = now;
-  else if (current.finishedAt !== undefined) changes.finishedAt = undefined;
-  return changes;
+  return { status, statusChangedAt: now, ...datesForStatus(current, status, now) };
 }
 
 export function setStatus(
@@ -34,25 +29,42 @@ export function setStatus(
 
 export type DateCorrection = { startedAt?: number | null; finishedAt?: number | null };
 
+const DATE_FIELDS = ['startedAt', 'finishedAt'] as const;
+
 // For the user correcting dates: a number sets the date, null clears it, a missing key or
-// undefined leaves it alone.
+// undefined leaves it alone. Resolves with why nothing was written when the paper's status does
+// not hold that date or finished would come before started (checked against the stored record,
+// after any write still on its way), else with null.
 export function setDates(
   id: string,
   dates: DateCorrection,
   snapshot: PaperSnapshot,
   now = Date.now(),
-): Promise<void> {
-  const changes: PaperChanges = {};
-  for (const key of ['startedAt', 'finishedAt'] as const) {
+): Promise<string | null> {
+  for (const key of DATE_FIELDS) {
     const value = dates[key];
-    if (value === undefined) continue;
-    if (value !== null && !Number.isFinite(value)) {
+    if (value !== undefined && value !== null && !Number.isFinite(value)) {
       return Promise.reject(new SaveError('Not saved: that is not a valid date.', 'the dates'));
     }
-    changes[key] = value ?? undefined;
   }
   return runWrite('the dates', () =>
-    inPapersTransaction(() => writePaper(id, snapshot, now, () => changes)),
+    inPapersTransaction(async () => {
+      let refused: string | null = null;
+      await writePaper(id, snapshot, now, (current) => {
+        let next: PaperState = current;
+        for (const key of DATE_FIELDS) {
+          const value = dates[key];
+          if (value === undefined) continue;
+          refused ??= dateCorrectionProblem(next, key, value);
+          next = { ...next, [key]: value ?? undefined };
+        }
+        if (refused !== null) return {};
+        // Within one day the times may cross (a start at 15:00, a finish typed in for noon).
+        const { startedAt, finishedAt } = normaliseStatusDates(next);
+        return { startedAt, finishedAt };
+      });
+      return refused;
+    }),
   );
 }
 

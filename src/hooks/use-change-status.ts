@@ -3,6 +3,7 @@ import { restoreStatus, setStatus } from '../db/paper-writes';
 import type { PaperSnapshot, PaperState } from '../lib/paper-state';
 import { STATUS_LABELS, type ReadingStatus } from '../lib/reading-status';
 import { reportRejection } from '../lib/report-rejection';
+import { shortTitle } from '../lib/short-title';
 import { useToastStore } from '../stores/toast-store';
 
 /** Changes a paper's status and confirms it with a toast that can undo it. */
@@ -22,7 +23,7 @@ export function useChangeStatus() {
       };
       if (before.status === status) return;
       await setStatus(id, status, snapshot);
-      show(`“${snapshot.title}” marked ${STATUS_LABELS[status]}`, () =>
+      show(`Marked ${STATUS_LABELS[status]}: “${shortTitle(snapshot.title)}”`, () =>
         reportRejection(restoreStatus(id, before, snapshot)),
       );
     },

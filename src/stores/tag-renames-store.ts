@@ -4,6 +4,8 @@ type TagRenamesState = {
   /** Lower-cased old name → new name, or null for a deleted tag. */
   renames: Readonly<Record<string, string | null>>;
   recordRename: (from: string, to: string | null) => void;
+  /** Puts back the renames as they were before a change that was undone. */
+  restoreRenames: (renames: Readonly<Record<string, string | null>>) => void;
 };
 
 /**
@@ -24,4 +26,5 @@ export const useTagRenamesStore = create<TagRenamesState>((set) => ({
       );
       return { renames: { ...renames, [key]: to } };
     }),
+  restoreRenames: (renames) => set({ renames }),
 }));

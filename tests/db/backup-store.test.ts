@@ -7,6 +7,7 @@ import type { Backup, ImportedList } from '../../src/lib/backup/backup-format';
 import { createBackup } from '../../src/lib/backup/backup-format';
 import { mergeStates } from '../../src/lib/backup/merge-states';
 import type { PaperState } from '../../src/lib/paper-state';
+import { normaliseStatusDates } from '../../src/lib/status-dates';
 import { exportedAt, list, paperState } from '../lib/backup/backup-fixtures';
 import { resetDatabase } from './reset-database';
 import { refuseWrites } from './refuse-writes';
@@ -72,7 +73,8 @@ describe('restoreBackup', () => {
     });
     expect(result).toEqual({ papers: PAPERS, lists: 1, conflicts: 0 });
     const after = await contents();
-    expect(after.papers).toEqual(papers);
+    // The fixture's papers are Reading without a started date: they get one, as the rules say.
+    expect(after.papers).toEqual(papers.map(normaliseStatusDates));
     expect(after.lists).toEqual([list]);
     expect(progress[0]).toEqual([0, PAPERS]);
     expect(progress.at(-1)).toEqual([PAPERS, PAPERS]);
@@ -127,6 +129,24 @@ describe('restoreBackup', () => {
     expect(expected.conflicts).toBe(papers.length - 1);
     const byId = (a: PaperState, b: PaperState) => a.id.localeCompare(b.id);
     expect((await db.papers.toArray()).sort(byId)).toEqual([...expected.merged].sort(byId));
+  });
+
+  it('brings dates that contradict a status in line with the status, on replace and on merge', async () => {
+    const stale = [
+      paperState('to-read', { status: 'to-read', startedAt: 5, finishedAt: 6 }),
+      paperState('read', { status: 'read', startedAt: 9, finishedAt: 7 }),
+    ];
+    for (const mode of ['replace', 'merge'] as const) {
+      await resetDatabase();
+      await restoreBackup(backupOf(stale), mode);
+      const stored = await db.papers.toArray();
+      expect(stored.find((paper) => paper.id === 'to-read')).not.toHaveProperty('startedAt');
+      expect(stored.find((paper) => paper.id === 'to-read')).not.toHaveProperty('finishedAt');
+      expect(stored.find((paper) => paper.id === 'read')).toMatchObject({
+        startedAt: 7,
+        finishedAt: 7,
+      });
+    }
   });
 
   it('adds only lists it does not have when merging', async () => {

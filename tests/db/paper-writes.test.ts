@@ -36,7 +36,7 @@ describe('setStatus', () => {
     expect(await getPaperState(ID)).toBeNull();
   });
 
-  it('sets startedAt once and finishedAt on read, clearing it when leaving read', async () => {
+  it('sets startedAt once and finishedAt on read, dropping the dates the new status does not hold', async () => {
     await setStatus(ID, 'reading', snapshot, 100);
     expect(await stored()).toMatchObject({ startedAt: 100, statusChangedAt: 100 });
     await setStatus(ID, 'read', snapshot, 200);
@@ -48,8 +48,9 @@ describe('setStatus', () => {
     await setStatus(ID, 'read', snapshot, 400);
     await setStatus(ID, 'unread', snapshot, 500);
     const reset = await stored();
-    expect(reset).toMatchObject({ status: 'unread', startedAt: 100, statusChangedAt: 500 });
-    expect(reset.finishedAt).toBeUndefined();
+    expect(reset).toMatchObject({ status: 'unread', statusChangedAt: 500 });
+    expect(reset).not.toHaveProperty('startedAt');
+    expect(reset).not.toHaveProperty('finishedAt');
   });
 
   it('sets startedAt when going straight to read', async () => {
@@ -85,17 +86,42 @@ describe('setStatus', () => {
 describe('setDates', () => {
   it('sets and clears dates, leaving missing keys alone', async () => {
     await setStatus(ID, 'read', snapshot, 100);
-    await setDates(ID, { startedAt: 50 }, snapshot, 200);
+    expect(await setDates(ID, { startedAt: 50 }, snapshot, 200)).toBeNull();
     expect(await stored()).toMatchObject({ startedAt: 50, finishedAt: 100, updatedAt: 200 });
-    await setDates(ID, { finishedAt: null }, snapshot, 300);
+    await setDates(ID, { startedAt: null }, snapshot, 300);
     const cleared = await stored();
-    expect(cleared.startedAt).toBe(50);
-    expect(cleared).not.toHaveProperty('finishedAt');
+    expect(cleared.finishedAt).toBe(100);
+    expect(cleared).not.toHaveProperty('startedAt');
   });
 
-  it('creates a record when there is none', async () => {
-    await setDates(ID, { startedAt: 10, finishedAt: 20 }, snapshot, 100);
-    expect(await stored()).toMatchObject({ status: 'unread', startedAt: 10, finishedAt: 20 });
+  it('refuses, in words, a date the status does not hold, writing nothing', async () => {
+    expect(await setDates(ID, { startedAt: 10 }, snapshot, 100)).toMatch(
+      'A paper marked Unread has no started date',
+    );
+    expect(await getPaperState(ID)).toBeNull();
+    await setStatus(ID, 'reading', snapshot, 100);
+    expect(await setDates(ID, { finishedAt: 200 }, snapshot, 300)).toMatch(
+      'Only a paper marked Read has a finished date',
+    );
+    expect(await stored()).not.toHaveProperty('finishedAt');
+  });
+
+  it('refuses a finished day before the started day, and a read paper without its finished date', async () => {
+    const day = (n: number) => new Date(2024, 2, n, 12).getTime();
+    await setStatus(ID, 'reading', snapshot, day(10));
+    await setStatus(ID, 'read', snapshot, day(12));
+    expect(await setDates(ID, { finishedAt: day(9) }, snapshot)).toMatch(
+      'Finished can’t be before Started',
+    );
+    expect(await setDates(ID, { startedAt: day(13) }, snapshot)).toMatch(
+      'Started can’t be after Finished',
+    );
+    expect(await setDates(ID, { finishedAt: null }, snapshot)).toMatch('keeps its finished date');
+    expect(await stored()).toMatchObject({ startedAt: day(10), finishedAt: day(12) });
+    // The same day is fine, whatever the hours.
+    await setDates(ID, { finishedAt: day(10) - 3 * 3600_000 }, snapshot);
+    const sameDay = await stored();
+    expect(sameDay.startedAt).toBeLessThanOrEqual(sameDay.finishedAt ?? 0);
   });
 
   it('rejects a date that is not a number, writing nothing', async () => {

@@ -24,8 +24,8 @@ for (const scheme of ['light', 'dark'] as const) {
     await page.goto('/');
     const detail = await writeNote(page, DEEPXPLORE, 'deepxplore', '## Notes\n\nA **bold** claim.');
     await detail.getByRole('radio', { name: 'Read', exact: true }).check();
-    await detail.getByRole('textbox', { name: 'Add tag' }).fill('testing');
-    await detail.getByRole('textbox', { name: 'Add tag' }).press('Enter');
+    await detail.getByRole('combobox', { name: 'Add tag' }).fill('testing');
+    await detail.getByRole('combobox', { name: 'Add tag' }).press('Enter');
     await expectNoViolations(page, 'paper detail');
     await detail.getByRole('button', { name: 'Preview' }).click();
     await expectNoViolations(page, 'paper detail, preview');

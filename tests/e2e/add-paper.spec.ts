@@ -207,8 +207,8 @@ test('a 50-entry BibTeX library comes in with a report, and a backup gives all o
   const own = page.getByRole('dialog', { name: 'My own paper' });
   await own.getByRole('textbox', { name: 'Notes' }).fill('Typed in Readmark.');
   await expect(own.getByText('Saved', { exact: true })).toBeVisible();
-  await own.getByRole('textbox', { name: 'Add tag' }).fill('own');
-  await own.getByRole('textbox', { name: 'Add tag' }).press('Enter');
+  await own.getByRole('combobox', { name: 'Add tag' }).fill('own');
+  await own.getByRole('combobox', { name: 'Add tag' }).press('Enter');
   await expect(own.getByRole('button', { name: 'Remove tag own' })).toBeVisible();
 
   await page.goto('/settings');

@@ -29,7 +29,7 @@ test('a backup restored into a fresh browser profile gives back the same state',
   await page.goto('/');
   const detail = await writeNote(page, DEEPXPLORE, 'deepxplore', 'Backed up note ✓ 日本語');
   await detail.getByRole('radio', { name: 'Reading', exact: true }).check();
-  const addTag = detail.getByRole('textbox', { name: 'Add tag' });
+  const addTag = detail.getByRole('combobox', { name: 'Add tag' });
   await addTag.fill('portable');
   await addTag.press('Enter');
   await expect(detail.getByRole('button', { name: 'Remove tag portable' })).toBeVisible();

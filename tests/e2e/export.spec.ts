@@ -28,7 +28,7 @@ test.beforeEach(async ({ page }) => {
   await page.goto('/');
   const detail = await writeNote(page, DEEPXPLORE, 'deepxplore', NOTE);
   await detail.getByRole('radio', { name: 'Read', exact: true }).check();
-  const addTag = detail.getByRole('textbox', { name: 'Add tag' });
+  const addTag = detail.getByRole('combobox', { name: 'Add tag' });
   await addTag.fill('to cite');
   await addTag.press('Enter');
   await expect(detail.getByRole('button', { name: 'Remove tag to cite' })).toBeVisible();

@@ -27,7 +27,7 @@ test('keyboard shortcuts: search, move, open, status, tag, notes, close, go to',
   // Status from the list, with an Undo toast.
   await page.keyboard.press('4');
   await expect(first.getByRole('combobox', { name: 'Status' })).toHaveValue('read');
-  await expect(page.getByText(/marked Read/)).toBeVisible();
+  await expect(page.getByText(/Marked Read/)).toBeVisible();
   await page.getByRole('button', { name: 'Undo' }).click();
   await expect(first.getByRole('combobox', { name: 'Status' })).toHaveValue('unread');
 
@@ -38,7 +38,7 @@ test('keyboard shortcuts: search, move, open, status, tag, notes, close, go to',
   await page.keyboard.press('3');
   await expect(detail.getByRole('radio', { name: 'Reading', exact: true })).toBeChecked();
   await page.keyboard.press('t');
-  await expect(detail.getByRole('textbox', { name: 'Add tag' })).toBeFocused();
+  await expect(detail.getByRole('combobox', { name: 'Add tag' })).toBeFocused();
   await page.keyboard.type('keyboard');
   await page.keyboard.press('Enter');
   await expect(detail.getByRole('button', { name: 'Remove tag keyboard' })).toBeVisible();

@@ -11,7 +11,7 @@ test('a change in one tab shows up in the other without a reload', async ({ cont
 
   const detail = await openFromSearch(a, 'deepxplore', DEEPXPLORE);
   await detail.getByRole('radio', { name: 'Reading', exact: true }).check();
-  const addTag = detail.getByRole('textbox', { name: 'Add tag' });
+  const addTag = detail.getByRole('combobox', { name: 'Add tag' });
   await addTag.fill('seen-in-b');
   await addTag.press('Enter');
 

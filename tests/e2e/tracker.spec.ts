@@ -9,7 +9,7 @@ test('a whole session survives a reload', async ({ page }) => {
   const notes = detail.getByRole('textbox', { name: 'Notes' });
   await notes.fill('## Takeaways\n\nNeuron coverage is a **weak** oracle.');
   await expect(detail.getByText('Saved')).toBeVisible();
-  const addTag = detail.getByRole('textbox', { name: 'Add tag' });
+  const addTag = detail.getByRole('combobox', { name: 'Add tag' });
   await addTag.fill('coverage');
   await addTag.press('Enter');
   await addTag.fill('to cite');
@@ -32,7 +32,7 @@ test('a whole session survives a reload', async ({ page }) => {
 
 async function tagPaper(page: Page, query: string, title: string, tag: string) {
   const detail = await openFromSearch(page, query, title);
-  const addTag = detail.getByRole('textbox', { name: 'Add tag' });
+  const addTag = detail.getByRole('combobox', { name: 'Add tag' });
   await addTag.fill(tag);
   await addTag.press('Enter');
   await expect(detail.getByRole('button', { name: `Remove tag ${tag}` })).toBeVisible();

@@ -115,7 +115,7 @@ describe('paper detail', () => {
   it('adds tags with Enter and removes them with their button', async () => {
     const user = userEvent.setup();
     const dialog = await openDetail();
-    const input = within(dialog).getByRole('textbox', { name: 'Add tag' });
+    const input = within(dialog).getByRole('combobox', { name: 'Add tag' });
     await user.type(input, 'autodiff{Enter}');
     await user.type(input, '#to cite{Enter}');
     await waitFor(async () =>

@@ -12,3 +12,15 @@ describe('tag renames store', () => {
     });
   });
 });
+
+describe('restoreRenames', () => {
+  it('puts the renames back as they were, for the Undo of a merge', () => {
+    const store = useTagRenamesStore.getState();
+    store.restoreRenames({});
+    store.recordRename('a', 'b');
+    const before = useTagRenamesStore.getState().renames;
+    store.recordRename('b', 'c');
+    store.restoreRenames(before);
+    expect(useTagRenamesStore.getState().renames).toEqual({ a: 'b' });
+  });
+});

@@ -28,7 +28,7 @@ export function NotesEditor({ paperId, stored, snapshot }: NotesEditorProps) {
   const setMode = useNotesModeStore((state) => state.setMode);
 
   return (
-    <section className="notes" aria-labelledby="notes-heading">
+    <section className="notes" aria-labelledby="notes-heading" data-toast-avoid>
       <div className="notes__header">
         <h3 id="notes-heading">Notes</h3>
         <div className="notes__modes" role="group" aria-label="Notes view">

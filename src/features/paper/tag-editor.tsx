@@ -4,22 +4,14 @@ import { normaliseTag } from '../../db/tag-names';
 import { addTag, removeTag } from '../../db/tag-writes';
 import { useTagCounts } from '../../db/use-paper-states';
 import { reportRejection } from '../../lib/report-rejection';
+import { tagSuggestions } from '../../lib/tag-suggestions';
+import { useTagCombobox } from './use-tag-combobox';
 
 type TagEditorProps = { paperId: string; tags: readonly string[]; snapshot: PaperSnapshot };
 
-const MAX_SUGGESTIONS = 8;
-
 export function TagEditor({ paperId, tags, snapshot }: TagEditorProps) {
   const [text, setText] = useState('');
-  const allTags = useTagCounts();
-  const own = new Set(tags.map((tag) => tag.toLowerCase()));
-  const typed = text.trim().replace(/^#/, '').toLowerCase();
-  const suggestions = typed
-    ? (allTags ?? [])
-        .filter((entry) => !own.has(entry.tag.toLowerCase()))
-        .filter((entry) => entry.tag.toLowerCase().includes(typed))
-        .slice(0, MAX_SUGGESTIONS)
-    : [];
+  const suggestions = tagSuggestions(useTagCounts() ?? [], tags, text);
 
   const add = (raw: string) => {
     const tag = normaliseTag(raw);
@@ -27,6 +19,7 @@ export function TagEditor({ paperId, tags, snapshot }: TagEditorProps) {
     setText('');
     reportRejection(addTag(paperId, tag, snapshot));
   };
+  const combobox = useTagCombobox(text, setText, suggestions, add);
 
   return (
     <div className="tag-editor">
@@ -47,38 +40,56 @@ export function TagEditor({ paperId, tags, snapshot }: TagEditorProps) {
           ))}
         </ul>
       )}
-      <input
-        type="text"
-        className="tag-editor__input"
-        aria-label="Add tag"
-        aria-describedby={suggestions.length > 0 ? 'tag-suggestions' : undefined}
-        placeholder="Add tag and press Enter"
-        autoComplete="off"
-        value={text}
-        maxLength={80}
-        onChange={(event) => setText(event.target.value)}
-        onKeyDown={(event) => {
-          if (event.key === 'Enter') {
-            event.preventDefault();
-            add(text);
+      <div className="tag-editor__combobox">
+        <input
+          type="text"
+          role="combobox"
+          className="tag-editor__input"
+          aria-label="Add tag"
+          aria-autocomplete="list"
+          aria-expanded={combobox.expanded}
+          aria-controls={combobox.listboxId}
+          aria-activedescendant={
+            combobox.active >= 0 ? combobox.optionId(combobox.active) : undefined
           }
-        }}
-      />
-      {suggestions.length > 0 && (
-        <div className="tag-editor__suggestions" id="tag-suggestions">
-          <span className="muted">Existing tags:</span>
-          {suggestions.map((entry) => (
-            <button
-              key={entry.tag}
-              type="button"
-              className="filter-chip"
-              onClick={() => add(entry.tag)}
-            >
-              #{entry.tag}
-            </button>
-          ))}
-        </div>
-      )}
+          placeholder="Add tag and press Enter"
+          autoComplete="off"
+          value={text}
+          maxLength={80}
+          onChange={(event) => combobox.onChange(event.target.value)}
+          onKeyDown={combobox.onKeyDown}
+          onBlur={combobox.close}
+        />
+        <ul
+          className="tag-editor__suggestions"
+          id={combobox.listboxId}
+          role="listbox"
+          aria-label="Existing tags"
+          hidden={!combobox.expanded}
+        >
+          {combobox.expanded &&
+            suggestions.map((entry, index) => (
+              <li
+                key={entry.tag}
+                id={combobox.optionId(index)}
+                role="option"
+                aria-selected={index === combobox.active}
+                className="tag-editor__option"
+                // Keeps focus in the field, so the click adds the tag and typing can go on.
+                onMouseDown={(event) => event.preventDefault()}
+                onClick={() => combobox.choose(entry.tag)}
+              >
+                <span>#{entry.tag}</span>
+                <span className="tag-editor__count">
+                  {entry.count}
+                  <span className="visually-hidden">
+                    {entry.count === 1 ? ' paper' : ' papers'}
+                  </span>
+                </span>
+              </li>
+            ))}
+        </ul>
+      </div>
     </div>
   );
 }

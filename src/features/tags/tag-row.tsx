@@ -1,13 +1,12 @@
 import { useState } from 'react';
 import { Link } from 'wouter';
-import { normaliseTag } from '../../db/tag-names';
-import { deleteTag, mergeTags, renameTag, restoreTags, tagsOf } from '../../db/tag-writes';
+import { normaliseTag, sameTag } from '../../db/tag-names';
 import type { TagCount } from '../../db/paper-queries';
 import { listQueryToParams, EMPTY_LIST_QUERY } from '../../lib/list-query';
 import { listPath } from '../../lib/paths';
 import { reportRejection } from '../../lib/report-rejection';
-import { useTagRenamesStore } from '../../stores/tag-renames-store';
-import { useToastStore } from '../../stores/toast-store';
+import { MergeConfirm } from './merge-confirm';
+import { useTagChanges } from './use-tag-changes';
 
 type Mode = 'view' | 'rename' | 'merge' | 'delete';
 
@@ -17,23 +16,20 @@ export function TagRow({ entry, others }: TagRowProps) {
   const [mode, setMode] = useState<Mode>('view');
   const [name, setName] = useState(entry.tag);
   const [target, setTarget] = useState(others[0] ?? '');
-  const recordRename = useTagRenamesStore((state) => state.recordRename);
-  const showToast = useToastStore((state) => state.show);
+  // The existing tag a rename would join, while the person is asked whether to merge.
+  const [joining, setJoining] = useState<string | null>(null);
+  const changes = useTagChanges();
   const { tag, count } = entry;
   const papers = count === 1 ? '1 paper' : `${count} papers`;
   const filterHref = listPath(listQueryToParams({ ...EMPTY_LIST_QUERY, tags: [tag] }).toString());
 
-  const removeWithUndo = async () => {
-    const before = await tagsOf(tag);
-    await deleteTag(tag);
-    recordRename(tag, null);
-    showToast(`Deleted #${tag} from ${papers}`, () => reportRejection(restoreTags(before)));
-  };
-
   const rename = () => {
     const to = normaliseTag(name);
     if (!to || to === tag) return setMode('view');
-    reportRejection(renameTag(tag, to).then(() => recordRename(tag, to)));
+    // Another tag by that name (in any case) exists: renaming would merge the two, so ask.
+    const existing = sameTag(to, tag) ? undefined : others.find((other) => sameTag(other, to));
+    if (existing !== undefined) return setJoining(existing);
+    reportRejection(changes.rename(tag, to));
   };
 
   return (
@@ -99,13 +95,24 @@ export function TagRow({ entry, others }: TagRowProps) {
           </button>
         </form>
       )}
+      {joining !== null && (
+        <MergeConfirm
+          from={tag}
+          into={joining}
+          papers={papers}
+          onMerge={() => {
+            setJoining(null);
+            reportRejection(changes.merge(tag, joining));
+          }}
+          onCancel={() => setJoining(null)}
+        />
+      )}
       {mode === 'merge' && (
         <form
           className="tag-row__form"
           onSubmit={(event) => {
             event.preventDefault();
-            if (target)
-              reportRejection(mergeTags(tag, target).then(() => recordRename(tag, target)));
+            if (target) reportRejection(changes.merge(tag, target));
           }}
         >
           <label>
@@ -134,7 +141,7 @@ export function TagRow({ entry, others }: TagRowProps) {
           <button
             type="button"
             className="button button--danger-solid"
-            onClick={() => reportRejection(removeWithUndo())}
+            onClick={() => reportRejection(changes.remove(tag, papers))}
           >
             Delete tag
           </button>

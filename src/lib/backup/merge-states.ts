@@ -1,4 +1,5 @@
 import type { PaperState } from '../paper-state';
+import { normaliseStatusDates } from '../status-dates';
 
 export type MergeResult = { merged: PaperState[]; conflicts: number };
 
@@ -46,7 +47,11 @@ function withoutUndefined(state: PaperState): PaperState {
   ) as PaperState;
 }
 
-/** Both sides' state for one paper, each group of fields from the side that changed it last. */
+/**
+ * Both sides' state for one paper, each group of fields from the side that changed it last. The
+ * status comes with its own side's dates, brought in line with the status rules (a side written
+ * by an older version may hold a started date for a paper To read).
+ */
 export function mergeState(
   current: PaperState,
   incoming: PaperState,
@@ -55,27 +60,30 @@ export function mergeState(
   const status = newer(current, incoming, statusTime);
   const tags = newer(current, incoming, tagsTime);
   const { note, conflict } = mergeNotes(current, incoming);
-  const state = withoutUndefined({
-    id: current.id,
-    title: snapshot.title,
-    url: snapshot.url,
-    status: status.status,
-    statusChangedAt: status.statusChangedAt,
-    startedAt: status.startedAt,
-    finishedAt: status.finishedAt,
-    note,
-    noteUpdatedAt: mergedNoteTime(current, incoming),
-    tags: [...tags.tags],
-    tagsUpdatedAt: tags.tagsUpdatedAt,
-    createdAt: Math.min(current.createdAt, incoming.createdAt),
-    updatedAt: Math.max(current.updatedAt, incoming.updatedAt),
-  });
+  const state = normaliseStatusDates(
+    withoutUndefined({
+      id: current.id,
+      title: snapshot.title,
+      url: snapshot.url,
+      status: status.status,
+      statusChangedAt: status.statusChangedAt,
+      startedAt: status.startedAt,
+      finishedAt: status.finishedAt,
+      note,
+      noteUpdatedAt: mergedNoteTime(current, incoming),
+      tags: [...tags.tags],
+      tagsUpdatedAt: tags.tagsUpdatedAt,
+      createdAt: Math.min(current.createdAt, incoming.createdAt),
+      updatedAt: Math.max(current.updatedAt, incoming.updatedAt),
+    }),
+  );
   return { state, conflict };
 }
 
 /**
- * Merges a backup's paper states into the current ones. A paper on one side only is kept as it
- * is; a paper on both sides is merged by `mergeState`. Notes are never lost: two notes edited
+ * Merges a backup's paper states into the current ones. A paper here only is kept as it is; one
+ * in the backup only comes in with its dates in line with its status; a paper on both sides is
+ * merged by `mergeState`. Notes are never lost: two notes edited
  * apart are both kept, the newer first, after `mergedNoteMarker`; `conflicts` counts those.
  * Current papers keep their order; papers only in the backup follow in its order.
  */
@@ -92,7 +100,7 @@ export function mergeStates(current: PaperState[], incoming: PaperState[]): Merg
     return result.state;
   });
   for (const state of incoming) {
-    if (!seen.has(state.id)) merged.push(state);
+    if (!seen.has(state.id)) merged.push(normaliseStatusDates(state));
     seen.add(state.id);
   }
   return { merged, conflicts };

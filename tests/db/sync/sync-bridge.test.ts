@@ -177,6 +177,29 @@ describe('the sync bridge', () => {
     expect(readPaper(doc, 'mine-only')).toMatchObject({ status: 'read' });
   });
 
+  it('joins an account: dates that contradict the status follow the status rules on both sides', async () => {
+    // As an older version left them: a paper back To read that kept its started date.
+    await db.papers.put(paper('p', { status: 'to-read', statusChangedAt: 3000, startedAt: 900 }));
+    await setStatus('q', 'to-read', snapshotOf('q'), 100);
+    const doc = new Y.Doc();
+    doc.transact(() => {
+      writePaper(doc, paper('p', { status: 'reading', statusChangedAt: 1000, startedAt: 900 }));
+      // A finish typed in before the start, on the other device.
+      writePaper(
+        doc,
+        paper('q', { status: 'read', statusChangedAt: 2000, startedAt: 1900, finishedAt: 1500 }),
+      );
+    }, 'remote');
+    bridge = await startBridge(doc, 'join');
+    for (const side of [await getPaperState('p'), readPaper(doc, 'p')]) {
+      expect(side).toMatchObject({ status: 'to-read' });
+      expect(side).not.toHaveProperty('startedAt');
+    }
+    for (const side of [await getPaperState('q'), readPaper(doc, 'q')]) {
+      expect(side).toMatchObject({ status: 'read', startedAt: 1500, finishedAt: 1500 });
+    }
+  });
+
   it('resumes: the newer side of a note wins, with no text kept twice', async () => {
     await saveNote('p1', 'newer here', snapshotOf('p1'), 5000);
     const doc = new Y.Doc();

@@ -117,7 +117,7 @@ export async function expectNoteSaved(detail: Locator) {
 }
 
 export async function addTag(detail: Locator, tag: string) {
-  const input = detail.getByRole('textbox', { name: 'Add tag' });
+  const input = detail.getByRole('combobox', { name: 'Add tag' });
   await input.fill(tag);
   await input.press('Enter');
   await expect(detail.getByRole('button', { name: `Remove tag ${tag}` })).toBeVisible();

@@ -3,6 +3,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { mergedNoteMarker, mergeStates } from '../../../src/lib/backup/merge-states';
 import type { PaperState } from '../../../src/lib/paper-state';
+import { normaliseStatusDates } from '../../../src/lib/status-dates';
 import { stateArb } from './backup-fixtures';
 
 function state(overrides: Partial<PaperState> = {}): PaperState {
@@ -188,7 +189,8 @@ describe('mergeStates', () => {
           if (!theirs || !result) continue;
           const pick = (time: (s: PaperState) => number) =>
             time(theirs) > time(mine) ? theirs : mine;
-          const status = pick(statusTime);
+          // The status comes with its own side's dates, in line with the status rules.
+          const status = normaliseStatusDates({ ...pick(statusTime), updatedAt: result.updatedAt });
           expect([
             result.status,
             result.statusChangedAt,

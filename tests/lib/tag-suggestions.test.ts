@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { tagSuggestions } from '../../src/lib/tag-suggestions';
+
+const all = [
+  { tag: 'compiler testing', count: 1 },
+  { tag: 'Compilers', count: 3 },
+  { tag: 'fuzzing', count: 5 },
+  { tag: 'DL compilers', count: 9 },
+];
+
+describe('tagSuggestions', () => {
+  it('offers the tags containing the text, those starting with it first', () => {
+    expect(tagSuggestions(all, [], 'comp').map((entry) => entry.tag)).toEqual([
+      'Compilers',
+      'compiler testing',
+      'DL compilers',
+    ]);
+  });
+
+  it('leaves out the tags the paper has, in any case, and ignores a leading #', () => {
+    expect(tagSuggestions(all, ['compilers'], '#COMP').map((entry) => entry.tag)).toEqual([
+      'compiler testing',
+      'DL compilers',
+    ]);
+  });
+
+  it('offers the most used with nothing typed, up to the limit', () => {
+    expect(tagSuggestions(all, [], '', 2).map((entry) => entry.tag)).toEqual([
+      'DL compilers',
+      'fuzzing',
+    ]);
+  });
+});
