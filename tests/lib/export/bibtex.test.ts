@@ -1,12 +1,7 @@
 // @vitest-environment node
 import bibtexParse from '@orcid/bibtex-parse-js';
 import { describe, expect, it } from 'vitest';
-import {
-  bibtexAuthors,
-  citationKeys,
-  exportBibtex,
-  isJournal,
-} from '../../../src/lib/export/bibtex';
+import { bibtexAuthors, exportBibtex, isJournal } from '../../../src/lib/export/bibtex';
 import { entry, hostileTitles, input } from './export-fixtures';
 import { strictParse, unescape } from './strict-bibtex';
 
@@ -42,11 +37,11 @@ describe('exportBibtex', () => {
   it('picks entry types, keys and fields', () => {
     const parsed = strictParse(bib);
     expect(parsed.map(({ type, key }) => [type, key])).toEqual([
-      ['article', 'machine2020'],
-      ['inproceedings', 'machine2020a'],
-      ['misc', 'mlsysnd'],
-      ['article', 'machinend'],
-      ['misc', 'workshopnd'],
+      ['article', 'machinelearningtesting2020'],
+      ['inproceedings', 'machinebugs2020'],
+      ['misc', 'mlsysnewfrontier'],
+      ['article', 'machinenote'],
+      ['misc', 'workshopthing'],
     ]);
     expect(parsed[0]?.fields).toEqual({
       title: '{Machine Learning Testing}',
@@ -55,7 +50,7 @@ describe('exportBibtex', () => {
       eprint: '1906.10742',
       archivePrefix: 'arXiv',
       url: 'https://arxiv.org/pdf/1904.03257.pdf',
-      keywords: 'survey, ml-testing',
+      keywords: 'survey, ml testing',
     });
     expect(parsed[1]?.fields).toMatchObject({ booktitle: 'ICSE', doi: '10.1145/3368089.3409759' });
     expect(parsed[2]?.fields).toMatchObject({ eprint: '1904.03257', archivePrefix: 'arXiv' });
@@ -113,21 +108,6 @@ describe('exportBibtex', () => {
       '{Braces \\textbraceleft{}A\\textbraceright{} and \\textbraceleft{}unbalanced and \\textbraceright{} \\% \\& \\$ \\# \\_ \\textasciitilde{} \\textasciicircum{} \\textbackslash{} end}',
     );
     expect(strict[5]?.fields.title).toBe('{机器学习系统的测试}');
-  });
-
-  it('gives a key to every title, even one with no ASCII letters', () => {
-    const keys = citationKeys([
-      { title: '机器学习', year: 2020 },
-      { title: 'Étude de cas', year: 2019 },
-      { title: 'The Straße of Ørsted' },
-      { title: 'Étude', year: 2019 },
-      ...Array.from({ length: 28 }, () => ({ title: 'Same', year: 2021 })),
-    ]);
-    expect(keys.slice(0, 4)).toEqual(['paper2020', 'etude2019', 'strassend', 'etude2019a']);
-    expect(keys.slice(4, 7)).toEqual(['same2021', 'same2021a', 'same2021b']);
-    expect(keys.at(-1)).toBe('same2021aa');
-    expect(new Set(keys).size).toBe(keys.length);
-    for (const key of keys) expect(key).toMatch(/^[a-z0-9]+$/);
   });
 });
 
