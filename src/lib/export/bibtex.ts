@@ -97,16 +97,26 @@ function entryFields({ paper }: ExportPaper): { type: string; fields: Field[] } 
   return { type, fields };
 }
 
+/** Each exported paper's key, made over the whole list. */
+function exportKeys({ papers, listPapers = [] }: ExportInput): Map<string, string> {
+  const sources = new Map(listPapers.map((paper) => [paper.id, paper]));
+  // The list's copy has the same id but may lack the authors the export found elsewhere.
+  for (const { paper } of papers) sources.set(paper.id, paper);
+  const all = [...sources.values()];
+  const keys = citationKeys(all);
+  return new Map(all.map((paper, index) => [paper.id, keys[index] ?? 'paper']));
+}
+
 /** One BibTeX entry per paper; only bibliographic fields, plus the tags as `keywords`. */
 export function exportBibtex(input: ExportInput): string {
-  const keys = citationKeys(input.papers.map(({ paper }) => paper));
-  const entries = input.papers.map((entry, index) => {
+  const keys = exportKeys(input);
+  const entries = input.papers.map((entry) => {
     const { type, fields } = entryFields(entry);
     // As typed (`to cite`): a keyword may hold spaces; a comma would split it in two.
     const keywords = exportTags(entry, 'typed').map((tag) => escapeBibtex(tag.replace(/,/g, ' ')));
     if (keywords.length > 0) fields.push(['keywords', keywords.join(', ')]);
     const body = fields.map(([name, value]) => `  ${name} = {${value}}`).join(',\n');
-    return `@${type}{${keys[index]},\n${body}\n}\n`;
+    return `@${type}{${keys.get(entry.paper.id) ?? 'paper'},\n${body}\n}\n`;
   });
   return entries.join('\n');
 }

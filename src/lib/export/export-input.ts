@@ -8,7 +8,16 @@ export type ExportPaper = {
 };
 
 /** What every exporter reads: papers already in list order and filtered to the chosen scope. */
-export type ExportInput = { listTitle: string; exportedAt: Date; papers: ExportPaper[] };
+export type ExportInput = {
+  listTitle: string;
+  exportedAt: Date;
+  papers: ExportPaper[];
+  /**
+   * Every paper of the list, whatever the scope: citation keys are made over all of them, so a
+   * paper keeps its key in an export of fewer papers.
+   */
+  listPapers?: readonly CataloguePaper[];
+};
 
 export type ExportScope = 'all' | 'with-notes' | 'view';
 

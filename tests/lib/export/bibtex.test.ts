@@ -111,6 +111,23 @@ describe('exportBibtex', () => {
   });
 });
 
+describe('citation keys', () => {
+  const same = (id: string) =>
+    entry({ id, title: 'Same Title', year: 2021, authors: ['Ann Lee'], venue: 'ICSE' });
+  const keysOf = (bib: string) => strictParse(bib).map(({ key }) => key);
+
+  it('are made over the whole list, so an export of fewer papers keeps them', () => {
+    const all = [same('doi:1'), same('doi:2'), same('doi:3')];
+    expect(keysOf(exportBibtex(input(all)))).toEqual([
+      'lee2021same',
+      'lee2021samea',
+      'lee2021sameb',
+    ]);
+    const some = { ...input([same('doi:3')]), listPapers: all.map(({ paper }) => paper) };
+    expect(keysOf(exportBibtex(some))).toEqual(['lee2021sameb']);
+  });
+});
+
 describe('author', () => {
   it('joins names with `and`, and writes "et al." as `others`', () => {
     expect(bibtexAuthors(['A. Author', 'B. Author'])).toBe('A. Author and B. Author');
