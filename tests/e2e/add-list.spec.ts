@@ -104,8 +104,8 @@ test('an added list says how many papers it has, what it skipped, and where', as
   await expect(page.getByRole('status').filter({ hasText: 'Added' })).toHaveText(
     /^Added “Awesome Fuzzing Papers”: 2 papers \(2 with a venue, 2 with a year, \d with authors\); 1 entry skipped\. Switch to it with “List” at the top\.$/,
   );
-  const warnings = page.getByRole('group').filter({ hasText: '1 warning with their lines' });
-  await page.getByText('1 warning with their lines').click();
+  const warnings = page.getByRole('group').filter({ hasText: '1 entry skipped (line 10)' });
+  await page.getByText('1 entry skipped (line 10)').click();
   await expect(warnings.getByRole('listitem')).toHaveText([
     'line 10: skipped "Bad link": link is not http(s) (javascript:)',
   ]);

@@ -73,7 +73,7 @@ test('exports papers with notes as a zip of Markdown files with YAML front matte
     venue: 'SOSP',
     year: 2017,
   });
-  expect(body).toBe(NOTE);
+  expect(body).toBe(`${NOTE}\n`);
 });
 
 test('exports the current view as BibTeX', async ({ page }) => {

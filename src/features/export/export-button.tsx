@@ -1,8 +1,10 @@
-import { lazy, Suspense, useMemo } from 'react';
+import { lazy, Suspense, useMemo, useState } from 'react';
+import { useMyPapers } from '../../db/my-papers';
 import { usePaperStates } from '../../db/use-paper-states';
 import type { CatalogueOutline } from '../../lib/catalogue/catalogue-outline';
 import type { Catalogue } from '../../lib/catalogue/schema';
 import { exportPapers } from '../../lib/export/export-papers';
+import { withKnownAuthors } from '../../lib/export/known-authors';
 import { orphanPapers } from '../../lib/orphan-papers';
 import { useCurrentViewStore } from '../../stores/current-view-store';
 import { useOverlayStore } from '../../stores/overlay-store';
@@ -11,50 +13,58 @@ const ExportDialog = lazy(() =>
   import('./export-dialog').then((module) => ({ default: module.ExportDialog })),
 );
 
-const NO_IDS: ReadonlySet<string> = new Set();
-
 type ExportButtonProps = {
   catalogue: Catalogue;
   outline: CatalogueOutline;
   otherListIds: ReadonlySet<string>;
 };
 
-export function ExportButton({ catalogue, outline, otherListIds }: ExportButtonProps) {
-  // An app-wide overlay, so the command palette can open it too.
-  const open = useOverlayStore((state) => state.open === 'export');
-  const show = useOverlayStore((state) => state.show);
+/** The dialog with every exportable paper, read only while it is open. */
+function OpenExport({
+  catalogue,
+  outline,
+  otherListIds,
+  onClose,
+}: ExportButtonProps & { onClose: () => void }) {
   const states = usePaperStates();
+  const myPapers = useMyPapers();
   // The dialog is modal: the view cannot change while it is open, so it is read when it opens.
-  const viewIds = useMemo(
-    () => (open ? new Set(useCurrentViewStore.getState().papers.map((paper) => paper.id)) : NO_IDS),
-    [open],
+  const [viewIds] = useState(
+    () => new Set(useCurrentViewStore.getState().papers.map((paper) => paper.id)),
   );
   const papers = useMemo(() => {
-    if (!open || !states) return [];
+    if (!states) return [];
     const all = [
       ...catalogue.papers,
       ...orphanPapers(states.values(), {
         has: (id) => outline.paperById.has(id) || otherListIds.has(id),
       }),
     ];
-    return exportPapers(all, outline, states);
-  }, [open, states, catalogue, outline, otherListIds]);
+    return exportPapers(withKnownAuthors(all, myPapers?.catalogue.papers ?? []), outline, states);
+  }, [states, myPapers, catalogue, outline, otherListIds]);
 
+  return (
+    <Suspense fallback={null}>
+      <ExportDialog
+        listTitle={catalogue.title}
+        papers={papers}
+        viewIds={viewIds}
+        onClose={onClose}
+      />
+    </Suspense>
+  );
+}
+
+export function ExportButton(props: ExportButtonProps) {
+  // An app-wide overlay, so the command palette can open it too.
+  const open = useOverlayStore((state) => state.open === 'export');
+  const show = useOverlayStore((state) => state.show);
   return (
     <>
       <button type="button" className="button" onClick={() => show('export')}>
         Export
       </button>
-      {open && (
-        <Suspense fallback={null}>
-          <ExportDialog
-            listTitle={catalogue.title}
-            papers={papers}
-            viewIds={viewIds}
-            onClose={() => show(null)}
-          />
-        </Suspense>
-      )}
+      {open && <OpenExport {...props} onClose={() => show(null)} />}
     </>
   );
 }

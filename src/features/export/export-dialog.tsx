@@ -45,7 +45,12 @@ export function ExportDialog({ listTitle, papers, viewIds, onClose }: ExportDial
 
   const download = async () => {
     const chosen = selectScope(papers, scope, viewIds);
-    const name = await runExport(format, { listTitle, exportedAt: new Date(), papers: chosen });
+    const name = await runExport(format, {
+      listTitle,
+      exportedAt: new Date(),
+      papers: chosen,
+      listPapers: papers.map(({ paper }) => paper),
+    });
     setMessage(`Downloaded ${name}.`);
   };
 

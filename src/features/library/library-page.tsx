@@ -91,6 +91,7 @@ export function LibraryPage({ catalogue, outline, otherListIds = NO_IDS }: Libra
   const shownSearch = useDeferredValue(search);
   const { hits: searchHits, pending: searchPending } = usePaperSearch(
     catalogue.papers,
+    catalogue.sections,
     states,
     shownQuery.q,
   );

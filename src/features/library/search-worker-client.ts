@@ -1,4 +1,4 @@
-import type { CataloguePaper } from '../../lib/catalogue/schema';
+import type { CataloguePaper, CatalogueSection } from '../../lib/catalogue/schema';
 import type { PaperSearch } from '../../lib/search/paper-search';
 import { takeDefaultCatalogueText } from '../../lib/catalogue/catalogue-text';
 import { papersFingerprint } from '../../lib/search/papers-fingerprint';
@@ -22,11 +22,13 @@ function send(worker: Worker, message: ToSearchWorker): void {
 }
 
 /**
- * A search over `papers` in a worker; `onReady` is called once its index is built. Should the
- * worker fail, the index is built here instead, in batches, and answers the same.
+ * A search over `papers` (and the names of their `sections`) in a worker; `onReady` is called
+ * once its index is built. Should the worker fail, the index is built here instead, in batches,
+ * and answers the same.
  */
 export function openSearchClient(
   papers: readonly CataloguePaper[],
+  sections: readonly CatalogueSection[],
   onReady: () => void,
 ): SearchClient {
   // Started once the list is on screen, so that loading and indexing never compete with it; the
@@ -51,7 +53,7 @@ export function openSearchClient(
     const message = event.data;
     if (message.kind === 'ready') onReady();
     // Papers not loadable by the worker itself (a list that is neither deployed nor stored).
-    else if (message.kind === 'not-found') send(worker, { kind: 'papers', papers });
+    else if (message.kind === 'not-found') send(worker, { kind: 'papers', papers, sections });
     else if (message.seq === latest) {
       deliverLatest(message.positions && toIds(message.positions, message.extraIds));
     }
@@ -61,13 +63,13 @@ export function openSearchClient(
     worker.terminate();
     // Loaded only then: the index's code stays out of the page's first download.
     import('../../lib/search/paper-search')
-      .then(({ buildPaperSearch }) => buildPaperSearch(papers))
+      .then(({ buildPaperSearch }) => buildPaperSearch(papers, sections))
       .then((search) => {
         local = search;
         if (!closed) onReady();
       }, console.error);
   });
-  send(worker, { kind: 'open', fingerprint: papersFingerprint(papers) });
+  send(worker, { kind: 'open', fingerprint: papersFingerprint(papers, sections) });
 
   return {
     sync(states) {

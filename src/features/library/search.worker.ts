@@ -1,27 +1,29 @@
 // Builds and queries the search index off the page's thread: at 50,000 papers building takes
 // most of a second, which on the page would delay the first keystroke's results.
 import { readStoredCatalogues } from '../../db/stored-catalogues';
-import type { Catalogue, CataloguePaper } from '../../lib/catalogue/schema';
+import type { Catalogue, CataloguePaper, CatalogueSection } from '../../lib/catalogue/schema';
 import { createPaperSearch, type PaperSearch } from '../../lib/search/paper-search';
 import { papersFingerprint } from '../../lib/search/papers-fingerprint';
 import type { FromSearchWorker, ToSearchWorker } from '../../lib/search/search-messages';
 
 type Built = { papers: readonly CataloguePaper[]; search: PaperSearch; order: Map<string, number> };
 
-function build(papers: readonly CataloguePaper[]): Built {
+type List = { papers: readonly CataloguePaper[]; sections: readonly CatalogueSection[] };
+
+function build({ papers, sections }: List): Built {
   const order = new Map(papers.map((paper, position) => [paper.id, position]));
-  return { papers, search: createPaperSearch(papers), order };
+  return { papers, search: createPaperSearch(papers, sections), order };
 }
 
-type DefaultList = { fingerprint: string; papers: readonly CataloguePaper[] } | undefined;
+type DefaultList = (List & { fingerprint: string }) | undefined;
 
 function listOf(text: string | null): DefaultList {
   if (text === null) return undefined;
   try {
     // Not validated again: the page validates this same text, and opens a search only over
     // a list it accepted (matched here by fingerprint).
-    const { papers } = JSON.parse(text) as Catalogue;
-    return { fingerprint: papersFingerprint(papers), papers };
+    const { papers, sections } = JSON.parse(text) as Catalogue;
+    return { fingerprint: papersFingerprint(papers, sections), papers, sections };
   } catch {
     return undefined;
   }
@@ -34,13 +36,15 @@ let receiveDefault: (text: string | null) => void = () => {};
 const defaultList = new Promise<DefaultList>((resolve) => {
   receiveDefault = (text) => resolve(listOf(text));
 });
-const defaultBuilt = defaultList.then((list) => list && build(list.papers));
+const defaultBuilt = defaultList.then((list) => list && build(list));
 
 async function find(fingerprint: string): Promise<Built | undefined> {
   if ((await defaultList)?.fingerprint === fingerprint) return defaultBuilt;
   const stored = await readStoredCatalogues();
-  const match = stored.find((catalogue) => papersFingerprint(catalogue.papers) === fingerprint);
-  return match && build(match.papers);
+  const match = stored.find(
+    (catalogue) => papersFingerprint(catalogue.papers, catalogue.sections) === fingerprint,
+  );
+  return match && build(match);
 }
 
 const post = (message: FromSearchWorker, transfer: Transferable[] = []) =>
@@ -69,7 +73,7 @@ async function handle(message: ToSearchWorker): Promise<void> {
       current = await find(message.fingerprint);
       return post({ kind: current ? 'ready' : 'not-found' });
     case 'papers':
-      current = build(message.papers);
+      current = build(message);
       return post({ kind: 'ready' });
     case 'states':
       return current?.search.sync(new Map(message.changes.map((state) => [state.id, state])));

@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useState } from 'react';
 import { afterPaint } from '../../lib/after-paint';
-import type { CataloguePaper } from '../../lib/catalogue/schema';
+import type { CataloguePaper, CatalogueSection } from '../../lib/catalogue/schema';
 import type { PaperState } from '../../lib/paper-state';
 import type { PaperSearch } from '../../lib/search/paper-search';
 import type { SearchResult } from './use-paper-search';
@@ -13,6 +13,7 @@ import type { SearchResult } from './use-paper-search';
  */
 export function useMainThreadSearch(
   papers: readonly CataloguePaper[],
+  sections: readonly CatalogueSection[],
   states: ReadonlyMap<string, PaperState> | undefined,
   query: string,
 ): SearchResult {
@@ -22,7 +23,7 @@ export function useMainThreadSearch(
     let cancelled = false;
     afterPaint()
       .then(() => import('../../lib/search/paper-search'))
-      .then(({ buildPaperSearch }) => (cancelled ? null : buildPaperSearch(papers)))
+      .then(({ buildPaperSearch }) => (cancelled ? null : buildPaperSearch(papers, sections)))
       .then(
         (search) => {
           if (search && !cancelled) setBuilt({ papers, search });
@@ -32,7 +33,7 @@ export function useMainThreadSearch(
     return () => {
       cancelled = true;
     };
-  }, [papers]);
+  }, [papers, sections]);
 
   const search = built?.papers === papers ? built.search : null;
   return useMemo(() => {

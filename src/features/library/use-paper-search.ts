@@ -9,7 +9,7 @@ export type SearchResult = {
 };
 
 /**
- * `usePaperSearch(papers, states, query)`: the ids matching the query, best first. In a worker
- * where the browser can run one; on this thread otherwise (and in tests under jsdom).
+ * `usePaperSearch(papers, sections, states, query)`: the ids matching the query, best first. In
+ * a worker where the browser can run one; on this thread otherwise (and in tests under jsdom).
  */
 export const usePaperSearch = typeof Worker === 'function' ? useWorkerSearch : useMainThreadSearch;

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import type { CataloguePaper } from '../../lib/catalogue/schema';
+import type { CataloguePaper, CatalogueSection } from '../../lib/catalogue/schema';
 import type { PaperState } from '../../lib/paper-state';
 import { openSearchClient, type SearchClient } from './search-worker-client';
 import type { SearchResult } from './use-paper-search';
@@ -12,6 +12,7 @@ type Answer = { client: SearchClient; hits: string[] | null };
  */
 export function useWorkerSearch(
   papers: readonly CataloguePaper[],
+  sections: readonly CatalogueSection[],
   states: ReadonlyMap<string, PaperState> | undefined,
   query: string,
 ): SearchResult {
@@ -19,9 +20,9 @@ export function useWorkerSearch(
   const [answer, setAnswer] = useState<Answer>();
 
   useEffect(() => {
-    const client = openSearchClient(papers, () => setOpened({ papers, client }));
+    const client = openSearchClient(papers, sections, () => setOpened({ papers, client }));
     return () => client.close();
-  }, [papers]);
+  }, [papers, sections]);
 
   // Only a ready index gets states (all of them at first): the worker is busy building before.
   const ready = opened?.papers === papers ? opened.client : undefined;

@@ -1,3 +1,5 @@
+import { warningsSummary } from '../../lib/catalogue/catalogue-warning';
+
 // A list has thousands of warnings at worst; the first ones say what kind of problem it has.
 const SHOWN_WARNINGS = 500;
 
@@ -6,12 +8,7 @@ export function AddListWarnings({ warnings }: { warnings: string[] }) {
   if (warnings.length === 0) return null;
   return (
     <details className="add-list__warnings">
-      <summary>
-        {warnings.length === 1
-          ? '1 warning'
-          : `${warnings.length.toLocaleString('en-US')} warnings`}{' '}
-        with their lines
-      </summary>
+      <summary>{warningsSummary(warnings)}</summary>
       <ul>
         {warnings.slice(0, SHOWN_WARNINGS).map((warning, index) => (
           <li key={index}>{warning}</li>

@@ -1,5 +1,6 @@
 import { splitAuthors } from '../paper-authors';
 import type { ExportInput, ExportPaper } from './export-input';
+import { citationKeys } from './citation-key';
 import { exportTags } from './export-input';
 
 type Field = [name: string, value: string];
@@ -96,66 +97,26 @@ function entryFields({ paper }: ExportPaper): { type: string; fields: Field[] } 
   return { type, fields };
 }
 
-const stopWords = new Set(
-  'a an the on of in for to and or with without towards toward via from at by into is are be do does we our its what how why when can'.split(
-    ' ',
-  ),
-);
-
-// Letters NFKD leaves alone but that have a usual ASCII spelling.
-const ascii: Record<string, string> = {
-  ß: 'ss',
-  æ: 'ae',
-  œ: 'oe',
-  ø: 'o',
-  ł: 'l',
-  đ: 'd',
-  þ: 'th',
-};
-
-/** The first title word that is not a stop word, as lower-case ASCII (accents transliterated). */
-function keyWord(title: string): string {
-  const words = title
-    .normalize('NFKD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .replace(/[ßæœøłđþ]/g, (letter) => ascii[letter] ?? '')
-    .split(/[^\p{L}\p{N}]+/u)
-    .map((word) => word.replace(/[^a-z0-9]/g, ''))
-    .filter((word) => word !== '');
-  return words.find((word) => !stopWords.has(word)) ?? words[0] ?? 'paper';
-}
-
-/** `a`, `b`, … `z`, `aa`, `ab`, …: the suffixes that tell same-word same-year keys apart. */
-function letterSuffix(n: number): string {
-  let suffix = '';
-  for (let rest = n; rest > 0; rest = Math.floor((rest - 1) / 26)) {
-    suffix = String.fromCharCode(97 + ((rest - 1) % 26)) + suffix;
-  }
-  return suffix;
-}
-
-/** Citation keys like `machine2020`, then `machine2020a`, `machine2020b` in list order. */
-export function citationKeys(titles: { title: string; year?: number }[]): string[] {
-  const used = new Set<string>();
-  return titles.map(({ title, year }) => {
-    const base = `${keyWord(title)}${year ?? 'nd'}`;
-    let key = base;
-    for (let n = 1; used.has(key); n += 1) key = `${base}${letterSuffix(n)}`;
-    used.add(key);
-    return key;
-  });
+/** Each exported paper's key, made over the whole list. */
+function exportKeys({ papers, listPapers = [] }: ExportInput): Map<string, string> {
+  const sources = new Map(listPapers.map((paper) => [paper.id, paper]));
+  // The list's copy has the same id but may lack the authors the export found elsewhere.
+  for (const { paper } of papers) sources.set(paper.id, paper);
+  const all = [...sources.values()];
+  const keys = citationKeys(all);
+  return new Map(all.map((paper, index) => [paper.id, keys[index] ?? 'paper']));
 }
 
 /** One BibTeX entry per paper; only bibliographic fields, plus the tags as `keywords`. */
 export function exportBibtex(input: ExportInput): string {
-  const keys = citationKeys(input.papers.map(({ paper }) => paper));
-  const entries = input.papers.map((entry, index) => {
+  const keys = exportKeys(input);
+  const entries = input.papers.map((entry) => {
     const { type, fields } = entryFields(entry);
-    const keywords = exportTags(entry).map((tag) => escapeBibtex(tag.replace(/,/g, ' ')));
+    // As typed (`to cite`): a keyword may hold spaces; a comma would split it in two.
+    const keywords = exportTags(entry, 'typed').map((tag) => escapeBibtex(tag.replace(/,/g, ' ')));
     if (keywords.length > 0) fields.push(['keywords', keywords.join(', ')]);
     const body = fields.map(([name, value]) => `  ${name} = {${value}}`).join(',\n');
-    return `@${type}{${keys[index]},\n${body}\n}\n`;
+    return `@${type}{${keys.get(entry.paper.id) ?? 'paper'},\n${body}\n}\n`;
   });
   return entries.join('\n');
 }

@@ -1,26 +1,11 @@
 import { authorsText } from '../paper-authors';
 import { STATUS_LABELS } from '../reading-status';
 import { continuesList, embedNote } from './embed-note';
+import { escapeInline } from './escape-inline';
 import type { ExportInput, ExportPaper } from './export-input';
 import { exportTags, isoDay } from './export-input';
 
 const otherPapers = 'Other papers';
-
-// Most titles, venues and tags have nothing to escape and no whitespace to collapse or trim,
-// and three replaces per field add up over a large list.
-const needsEscape = /[\\`*_[\]<>#|~&!$]|\s\s|[^\S ]|^\s|\s$/;
-
-/**
- * Inline text that cannot open a heading, emphasis, link, HTML tag or entity, or close the ATX
- * heading it sits in. Newlines collapse because a heading is one line.
- */
-export function escapeInline(text: string): string {
-  if (!needsEscape.test(text)) return text;
-  return text
-    .replace(/\s+/g, ' ')
-    .trim()
-    .replace(/[\\`*_[\]<>#|~&!$]/g, '\\$&');
-}
 
 /** An autolink for the URL; characters that would end `<…>` early are percent-encoded. */
 function autolink(url: string): string {
@@ -39,7 +24,7 @@ function metadata(entry: ExportPaper): string[] {
   lines.push(`- Status: ${STATUS_LABELS[state?.status ?? 'unread']}`);
   if (state?.startedAt !== undefined) lines.push(`- Started: ${isoDay(state.startedAt)}`);
   if (state?.finishedAt !== undefined) lines.push(`- Finished: ${isoDay(state.finishedAt)}`);
-  const tags = exportTags(entry);
+  const tags = exportTags(entry, 'hyphenated');
   if (tags.length > 0)
     lines.push(`- Tags: ${tags.map((tag) => `#${escapeInline(tag)}`).join(' ')}`);
   return lines;

@@ -5,62 +5,9 @@ import type { ExportInput, ExportPaper } from './export-input';
 import { exportTags, isoDay, slugWords } from './export-input';
 import type { FrontMatterValue } from './front-matter';
 import { frontMatterYaml } from './front-matter';
+import { safeFileName } from './paper-file-name';
 
 export type ExportFile = { name: string; content: string };
-
-// 80 UTF-16 units are at most 240 UTF-8 bytes, under the 255-byte name limit of common disks.
-const maxBaseLength = 80;
-// Windows refuses these names whatever the extension; it counts superscript digits as digits.
-const reserved = /^(con|prn|aux|nul|com[1-9¹²³]|lpt[1-9¹²³])$/i;
-const graphemes = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
-const printableAscii = /^[\x20-\x7e]*$/;
-
-/** Cut on grapheme boundaries, so neither a surrogate pair nor a letter and its accent split. */
-export function cutGraphemes(text: string, max: number): string {
-  if (text.length <= max) return text.replace(/-+$/, '');
-  // Printable ASCII is a grapheme per character (only CR LF joins), and segmenting is slow.
-  if (printableAscii.test(text.slice(0, max + 1))) return text.slice(0, max).replace(/-+$/, '');
-  let result = '';
-  // A boundary depends on what precedes it and on the one code point after it, so segmenting
-  // two code units past the limit finds the same graphemes up to the cut as segmenting it all.
-  for (const { segment } of graphemes.segment(text.slice(0, max + 2))) {
-    if (result.length + segment.length > max) break;
-    result += segment;
-  }
-  return result.replace(/-+$/, '');
-}
-
-// Case-insensitive disks (Windows, macOS) treat names equal after case folding as the same file.
-const fold = (name: string) => name.toLowerCase().toUpperCase();
-const foldedCache = new WeakMap<Set<string>, { size: number; keys: Set<string> }>();
-
-function foldedKeys(taken: Set<string>): Set<string> {
-  const cached = foldedCache.get(taken);
-  if (cached && cached.size === taken.size) return cached.keys;
-  const keys = new Set([...taken].map(fold));
-  foldedCache.set(taken, { size: taken.size, keys });
-  return keys;
-}
-
-/**
- * A file name for a paper that is safe on Windows, macOS and Linux and unique in `taken`
- * (case-insensitively): the title's words, lower-case, joined by `-`, at most 80 characters
- * before `.md`, suffixed `-2`, `-3`, … on repeats. Adds the name to `taken`.
- */
-export function safeFileName(title: string, taken: Set<string>): string {
-  let base = cutGraphemes(slugWords(title), maxBaseLength) || 'untitled';
-  if (reserved.test(base)) base = `${base}-paper`;
-  const keys = foldedKeys(taken);
-  let name = `${base}.md`;
-  for (let n = 2; keys.has(fold(name)); n += 1) {
-    const suffix = `-${n}`;
-    name = `${cutGraphemes(base, maxBaseLength - suffix.length)}${suffix}.md`;
-  }
-  taken.add(name);
-  keys.add(fold(name));
-  foldedCache.set(taken, { size: taken.size, keys });
-  return name;
-}
 
 function frontMatter(entry: ExportPaper): string {
   const { paper, state } = entry;
@@ -76,7 +23,7 @@ function frontMatter(entry: ExportPaper): string {
     ['status', state?.status ?? 'unread'],
     ['started', state?.startedAt === undefined ? undefined : isoDay(state.startedAt)],
     ['finished', state?.finishedAt === undefined ? undefined : isoDay(state.finishedAt)],
-    ['tags', exportTags(entry)],
+    ['tags', exportTags(entry, 'hyphenated')],
     ['sections', entry.sectionTitles],
   ];
   // Written as the `yaml` library writes it with lineWidth 0: no folding, so each value is one
@@ -86,12 +33,15 @@ function frontMatter(entry: ExportPaper): string {
   );
 }
 
+// Tools that read a file line by line (and POSIX) expect its last line to end.
+const endWithNewline = (text: string) => (text === '' || /[\r\n]$/.test(text) ? text : `${text}\n`);
+
 /** One Markdown file per paper: YAML front matter (Obsidian-style), then the note as written. */
 export function exportMarkdownFiles(input: ExportInput): ExportFile[] {
   const taken = new Set<string>();
   return input.papers.map((entry) => ({
     name: safeFileName(entry.paper.title, taken),
-    content: `---\n${frontMatter(entry)}---\n\n${entry.state?.note ?? ''}`,
+    content: `---\n${frontMatter(entry)}---\n\n${endWithNewline(entry.state?.note ?? '')}`,
   }));
 }
 

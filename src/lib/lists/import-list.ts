@@ -1,6 +1,7 @@
 import type { ImportedList } from '../backup/backup-format';
 import { checkListText } from '../catalogue/list-limits';
 import { parseCatalogueJson } from '../catalogue/load-catalogue';
+import { warningText } from '../catalogue/catalogue-warning';
 import { parseAwesomeList } from '../catalogue/parse-awesome-list';
 import { upgradeCatalogue } from '../catalogue/catalogue-version';
 import { githubSlug } from '../catalogue/slug';
@@ -46,7 +47,7 @@ export function importListFile(
           if (!check.ok) throw new Error(`${fileName} was refused: ${check.reason}.`);
           onStage('parsing');
           const result = parseAwesomeList(text, sourceUrl === undefined ? {} : { sourceUrl });
-          warnings = result.warnings.map((w) => `line ${w.line}: ${w.message}`);
+          warnings = result.warnings.map(warningText);
           skipped = result.skipped;
           return result.catalogue;
         })();

@@ -4,11 +4,15 @@ import type { SearchDocument } from './search-index';
 
 export type StateForSearch = { note: string; tags: readonly string[] };
 
-/** What the search box looks at for one paper: the list's text plus the user's note and tags. */
+/**
+ * What the search box looks at for one paper: the list's text (with the names of the sections it
+ * is in) plus the user's note and tags.
+ */
 export function paperSearchDocument(
   paper: CataloguePaper,
   order: number,
   state: StateForSearch | undefined,
+  sections = '',
 ): SearchDocument {
   return {
     id: paper.id,
@@ -21,6 +25,7 @@ export function paperSearchDocument(
       tags: [...paper.tags, ...(state?.tags ?? [])].join(' '),
       description: paper.description ?? '',
       note: state?.note ?? '',
+      sections,
     },
   };
 }

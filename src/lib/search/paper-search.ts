@@ -1,7 +1,8 @@
-import type { CataloguePaper } from '../catalogue/schema';
+import type { CataloguePaper, CatalogueSection } from '../catalogue/schema';
 import { paperFromSnapshot, type PaperSnapshotRecord } from '../orphan-papers';
 import { paperSearchDocument, type StateForSearch } from './paper-document';
 import { createSearchIndex, type SearchIndex } from './search-index';
+import { sectionNames, type SectionNames } from './section-names';
 
 type SyncedState = StateForSearch & PaperSnapshotRecord;
 
@@ -13,11 +14,15 @@ export type PaperSearch = {
 };
 
 /** The search over one list: built once, then kept current one paper at a time. */
-export function createPaperSearch(papers: readonly CataloguePaper[]): PaperSearch {
-  return searchOver(
-    papers,
-    createSearchIndex(papers.map((paper, order) => paperSearchDocument(paper, order, undefined))),
+export function createPaperSearch(
+  papers: readonly CataloguePaper[],
+  sections: readonly CatalogueSection[] = [],
+): PaperSearch {
+  const names = sectionNames(sections);
+  const docs = papers.map((paper, order) =>
+    paperSearchDocument(paper, order, undefined, names(paper)),
   );
+  return searchOver(papers, names, createSearchIndex(docs));
 }
 
 /** Yields to the page: the next batch runs in a task of its own. */
@@ -29,20 +34,26 @@ const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
  */
 export async function buildPaperSearch(
   papers: readonly CataloguePaper[],
+  sections: readonly CatalogueSection[] = [],
   pause: () => Promise<void> = nextTask,
   batchSize = 1000,
 ): Promise<PaperSearch> {
   const index = createSearchIndex();
+  const names = sectionNames(sections);
   for (let start = 0; start < papers.length; start += batchSize) {
     papers.slice(start, start + batchSize).forEach((paper, offset) => {
-      index.upsert(paperSearchDocument(paper, start + offset, undefined));
+      index.upsert(paperSearchDocument(paper, start + offset, undefined, names(paper)));
     });
     await pause();
   }
-  return searchOver(papers, index);
+  return searchOver(papers, names, index);
 }
 
-function searchOver(papers: readonly CataloguePaper[], index: SearchIndex): PaperSearch {
+function searchOver(
+  papers: readonly CataloguePaper[],
+  names: SectionNames,
+  index: SearchIndex,
+): PaperSearch {
   const orderById = new Map(papers.map((paper, order) => [paper.id, order]));
   const seen = new Map<string, SyncedState>();
 
@@ -60,7 +71,7 @@ function searchOver(papers: readonly CataloguePaper[], index: SearchIndex): Pape
           orderById.set(id, order);
         }
         const paper = papers[order] ?? paperFromSnapshot(state);
-        index.upsert(paperSearchDocument(paper, order, state));
+        index.upsert(paperSearchDocument(paper, order, state, names(paper)));
       }
     },
     search: (query) => index.search(query),

@@ -1,6 +1,7 @@
 import { forEachToken, normaliseText, tokenise } from './normalise';
 
-export type SearchField = 'title' | 'venue' | 'authors' | 'tags' | 'description' | 'note';
+export type SearchField =
+  'title' | 'venue' | 'authors' | 'tags' | 'description' | 'note' | 'sections';
 export type SearchDocument = {
   id: string;
   /** The paper's position in the list: breaks score ties so results are stable. */
@@ -36,7 +37,15 @@ export type SearchIndex = {
  */
 
 // A field's bit in a mask is its index here: TITLE_BIT relies on the title coming first.
-const FIELDS: readonly SearchField[] = ['title', 'tags', 'venue', 'description', 'note', 'authors'];
+const FIELDS: readonly SearchField[] = [
+  'title',
+  'tags',
+  'venue',
+  'description',
+  'note',
+  'authors',
+  'sections',
+];
 const FIELD_WEIGHT: Record<SearchField, number> = {
   title: 10,
   tags: 6,
@@ -45,6 +54,8 @@ const FIELD_WEIGHT: Record<SearchField, number> = {
   authors: 4,
   description: 3,
   note: 2,
+  // A section names many papers: its words find them all, after papers that say them themselves.
+  sections: 1,
 };
 const TITLE_BIT = 1;
 /** An entry packs its slot above a mask of one bit per field: `slot * SLOT_UNIT + mask`. */

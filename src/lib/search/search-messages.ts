@@ -1,4 +1,4 @@
-import type { CataloguePaper } from '../catalogue/schema';
+import type { CataloguePaper, CatalogueSection } from '../catalogue/schema';
 import type { SearchState } from './state-changes';
 
 /** From the page to the search worker, handled in the order sent. */
@@ -8,7 +8,7 @@ export type ToSearchWorker =
   /** The list the page shows, by fingerprint: the worker finds it among the lists it can load. */
   | { kind: 'open'; fingerprint: string }
   /** The list itself, when the worker could not find it. */
-  | { kind: 'papers'; papers: readonly CataloguePaper[] }
+  | { kind: 'papers'; papers: readonly CataloguePaper[]; sections: readonly CatalogueSection[] }
   | { kind: 'states'; changes: SearchState[] }
   | { kind: 'search'; seq: number; query: string };
 

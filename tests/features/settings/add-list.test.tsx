@@ -34,7 +34,7 @@ describe('adding a list', () => {
     expect(status).toHaveTextContent(
       /^Added “Awesome Testing”: 1 paper \(1 with a venue, 1 with a year, \d with authors\); 2 entries skipped\. Switch to it/,
     );
-    const warnings = screen.getByText('2 warnings with their lines').closest('details');
+    const warnings = screen.getByText('2 entries skipped (lines 6 and 7)').closest('details');
     expect(warnings).not.toBeNull();
     expect(
       within(warnings as HTMLElement)

@@ -46,14 +46,38 @@ describe('exportFileName', () => {
     expect(exportFileName('md', '🔥🔥', exportedAt)).toBe('readmark-list-2026-11-26.md');
     expect(exportFileName('md', 'x'.repeat(500), exportedAt).length).toBeLessThan(90);
   });
+
+  it('cuts a long list title after a whole word', () => {
+    const title = 'Awesome Machine Learning Reliability and Robustness Papers for Practitioners';
+    expect(exportFileName('bib', title, exportedAt)).toBe(
+      'readmark-awesome-machine-learning-reliability-and-robustness-papers-2026-11-26.bib',
+    );
+  });
 });
 
 describe('exportTags', () => {
-  it('joins catalogue and user tags without repeats, spaces as dashes', () => {
-    const tags = exportTags(
-      entry({ tags: ['Survey'] }, { tags: ['survey', 'deep learning', '#ml'] }),
-    );
-    expect(tags).toEqual(['Survey', 'deep-learning', 'ml']);
+  const tagged = entry(
+    { tags: ['Survey'] },
+    { tags: ['survey', 'deep  learning', '#ml', 'ml/testing', 'deep-learning'] },
+  );
+
+  it('writes tags as typed for BibTeX, without repeats or a leading #', () => {
+    expect(exportTags(tagged, 'typed')).toEqual([
+      'Survey',
+      'deep learning',
+      'ml',
+      'ml/testing',
+      'deep-learning',
+    ]);
+  });
+
+  it('writes spaces as dashes for Obsidian and Logseq, keeping / for nesting', () => {
+    expect(exportTags(tagged, 'hyphenated')).toEqual([
+      'Survey',
+      'deep-learning',
+      'ml',
+      'ml/testing',
+    ]);
   });
 });
 

@@ -23,6 +23,18 @@ function headings(markdown: string): [number, string][] {
   return found.map((heading) => [heading.depth, toString(heading)]);
 }
 
+function htmlNodes(markdown: string): number {
+  const stack: Nodes[] = [
+    fromMarkdown(markdown, { extensions: [gfm()], mdastExtensions: [gfmFromMarkdown()] }),
+  ];
+  let count = 0;
+  for (let node = stack.pop(); node; node = stack.pop()) {
+    if (node.type === 'html') count += 1;
+    else if ('children' in node) stack.push(...node.children);
+  }
+  return count;
+}
+
 const outline = (markdown: string) => headings(markdown).filter(([depth]) => depth <= 3);
 
 describe('exportMarkdownDocument', () => {
@@ -84,8 +96,8 @@ describe('exportMarkdownDocument', () => {
         '- Status: Unread',
       ].join('\n'),
     );
-    expect(doc).toContain('- Authors: \\*Not\\* \\<b\\>bold\\</b\\>, Jie M. Zhang\n');
-    expect(doc).not.toContain('<b>');
+    expect(doc).toContain('- Authors: \\*Not\\* \\<b>bold\\</b>, Jie M. Zhang\n');
+    expect(htmlNodes(doc)).toBe(0);
     // A list that says only "et al." names nobody.
     expect(doc.match(/- Authors:/g)).toHaveLength(2);
   });
@@ -99,7 +111,19 @@ describe('exportMarkdownDocument', () => {
       [2, 'Background'],
       ...expected.map((title): [number, string] => [3, title]),
     ]);
-    expect(doc).not.toContain('<script>');
+    expect(htmlNodes(doc)).toBe(0);
+  });
+
+  it('escapes nothing a heading reads as text', () => {
+    const doc = exportMarkdownDocument(
+      input(
+        [entry({ title: 'Bugs & Challenges of C# in 2020 | $5 a_b' }, null, ['Bugs & Challenges'])],
+        'Papers & Notes',
+      ),
+    );
+    expect(doc).toContain('# Papers & Notes\n');
+    expect(doc).toContain('## Bugs & Challenges\n');
+    expect(doc).toContain('### Bugs & Challenges of C# in 2020 | $5 a_b\n');
   });
 
   it('copies notes exactly, the 100 KB one included', () => {

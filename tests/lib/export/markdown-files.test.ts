@@ -31,7 +31,7 @@ describe('exportMarkdownFiles', () => {
         ),
       ]),
     );
-    expect(file?.name).toBe('mlsys-the-new-frontier-of-machine-learning-systems.md');
+    expect(file?.name).toBe('MLSys - The New Frontier of Machine Learning Systems.md');
     expect(file?.content).toBe(
       [
         '---',
@@ -116,12 +116,30 @@ describe('exportMarkdownFiles', () => {
       expect(data.venue).toBe(title);
       expect(data.sections).toEqual([title]);
       expect(data.tags).toEqual(
-        [title.slice(0, 20).trim().replace(/^#+/, '').replace(/\s+/g, '-'), '__proto__'].filter(
-          (tag) => tag !== '',
-        ),
+        [
+          title.slice(0, 20).trim().replace(/^#+/, '').trim().replace(/\s+/g, '-'),
+          '__proto__',
+        ].filter((tag) => tag !== ''),
       );
-      expect(body).toBe(notes[index % notes.length]);
+      const note = notes[index % notes.length] ?? '';
+      expect(body).toBe(note === '' || note.endsWith('\n') ? note : `${note}\n`);
     });
+  });
+
+  it('ends every file with a newline', () => {
+    const files = exportMarkdownFiles(
+      input([
+        entry({ id: 'a', title: 'A' }, { note: 'No newline at the end' }),
+        entry({ id: 'b', title: 'B' }, { note: 'One at the end\n' }),
+        entry({ id: 'c', title: 'C' }, null),
+      ]),
+    );
+    expect(files.map((file) => split(file.content).body)).toEqual([
+      'No newline at the end\n',
+      'One at the end\n',
+      '',
+    ]);
+    for (const file of files) expect(file.content.endsWith('\n')).toBe(true);
   });
 });
 

@@ -1,27 +1,32 @@
 // @vitest-environment node
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { cutGraphemes, safeFileName } from '../../../src/lib/export/markdown-files';
+import { cutGraphemes, safeFileName } from '../../../src/lib/export/paper-file-name';
 
-const safeName = /^[\p{L}\p{M}\p{N}]+(?:-[\p{L}\p{M}\p{N}]+)*(?:-\d+)?\.md$/u;
+// No character Windows refuses or an Obsidian link cannot hold; no leading dot, dash or space,
+// no trailing dot or space.
+const safeName = /^(?![.\- ])[^\\/:*?"<>|#^[\]\p{Cc}]+(?<![. ])\.md$/u;
 const reserved = /^(con|prn|aux|nul|com[1-9¹²³]|lpt[1-9¹²³])(\..*)?$/i;
 
 const name = (title: string) => safeFileName(title, new Set());
 
 describe('safeFileName', () => {
-  it('slugs the title in lower case and keeps letters of every script', () => {
-    expect(name('MLSys: The New Frontier')).toBe('mlsys-the-new-frontier.md');
-    expect(name('机器学习 测试')).toBe('机器学习-测试.md');
-    expect(name('मशीन लर्निंग')).toBe('मशीन-लर्निंग.md');
-    expect(name('Cafe\u0301')).toBe('café.md');
+  it('keeps the title as written, readable as an Obsidian note title', () => {
+    expect(name('MLSys: The New Frontier')).toBe('MLSys - The New Frontier.md');
+    expect(name('Bugs & Challenges (2020), v2.0')).toBe('Bugs & Challenges (2020), v2.0.md');
+    expect(name('机器学习 测试')).toBe('机器学习 测试.md');
+    expect(name('मशीन लर्निंग')).toBe('मशीन लर्निंग.md');
+    expect(name('Cafe\u0301')).toBe('Café.md');
   });
 
-  it('drops separators, dots and control characters', () => {
-    expect(name('../../etc/passwd')).toBe('etc-passwd.md');
-    expect(name('a/b\\c:d*e?f"g<h>i|j')).toBe('a-b-c-d-e-f-g-h-i-j.md');
+  it('drops what a file system or an Obsidian link cannot hold', () => {
+    expect(name('../../etc/passwd')).toBe('etc passwd.md');
+    expect(name('a/b\\c:d*e?f"g<h>i|j#k^l[m]n')).toBe('a b c - d e f g h i j k l m n.md');
     expect(name('. .hidden. ')).toBe('hidden.md');
-    expect(name('..')).toBe('untitled.md');
-    expect(name('tab\there\u0000nul\u001f')).toBe('tab-here-nul.md');
+    expect(name('-rf now')).toBe('rf now.md');
+    expect(name('..')).toBe('Untitled.md');
+    expect(name('tab\there\u0000nul\u001f\u202eevil')).toBe('tab here nul evil.md');
+    expect(name('Family 👨‍👩‍👧‍👦')).toBe('Family 👨‍👩‍👧‍👦.md');
   });
 
   it('never gives a Windows reserved name', () => {
@@ -30,17 +35,24 @@ describe('safeFileName', () => {
       expect(result).not.toMatch(reserved);
       expect(result.replace(/\.md$/, '')).not.toMatch(reserved);
     }
-    expect(name('CON')).toBe('con-paper.md');
+    expect(name('CON')).toBe('CON paper.md');
+    expect(name('aux.txt')).toBe('aux paper.txt.md');
+    expect(name('Console')).toBe('Console.md');
   });
 
-  it('falls back to untitled when nothing is left', () => {
-    expect(name('')).toBe('untitled.md');
-    expect(name('🔥🚀 👨‍👩‍👧‍👦')).toBe('untitled.md');
-    expect(name('"?*')).toBe('untitled.md');
+  it('falls back to Untitled when nothing is left', () => {
+    expect(name('')).toBe('Untitled.md');
+    expect(name('"?*')).toBe('Untitled.md');
   });
 
-  it('keeps at most 80 characters before .md without splitting surrogate pairs', () => {
+  it('cuts a long title after a whole word, at most 80 characters before .md', () => {
+    const title =
+      'Adversarial Examples Are Not Bugs, They Are Features: A Discussion of Robustness in Deep Networks';
+    expect(name(title)).toBe(
+      'Adversarial Examples Are Not Bugs, They Are Features - A Discussion of.md',
+    );
     expect(name('word '.repeat(60)).length).toBeLessThanOrEqual(83);
+    expect(name('word '.repeat(60))).toMatch(/ word\.md$/);
     const astral = name('𝐀'.repeat(300));
     expect(astral).toBe(`${'𝐀'.repeat(40)}.md`);
     const odd = name(`x${'𝐀'.repeat(300)}`);
@@ -49,17 +61,14 @@ describe('safeFileName', () => {
 
   it('numbers repeats case-insensitively and records them', () => {
     const taken = new Set<string>(['Paper.md']);
-    expect(safeFileName('paper', taken)).toBe('paper-2.md');
-    expect(safeFileName('PAPER', taken)).toBe('paper-3.md');
-    expect(safeFileName('x'.repeat(300), taken)).toBe(`${'x'.repeat(80)}.md`);
-    expect(safeFileName('x'.repeat(300), taken)).toBe(`${'x'.repeat(78)}-2.md`);
-    expect([...taken]).toEqual([
-      'Paper.md',
-      'paper-2.md',
-      'paper-3.md',
-      `${'x'.repeat(80)}.md`,
-      `${'x'.repeat(78)}-2.md`,
-    ]);
+    expect(safeFileName('paper', taken)).toBe('paper 2.md');
+    expect(safeFileName('PAPER', taken)).toBe('PAPER 3.md');
+    const long = 'word '.repeat(30);
+    const first = safeFileName(long, taken);
+    const second = safeFileName(long, taken);
+    expect(first).toBe(`${'word '.repeat(16).trim()}.md`);
+    expect(second).toBe(`${'word '.repeat(15).trim()} 2.md`);
+    expect([...taken]).toEqual(['Paper.md', 'paper 2.md', 'PAPER 3.md', first, second]);
   });
 
   it('is always safe, short, unreserved and unique (property)', () => {

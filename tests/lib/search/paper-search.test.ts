@@ -60,7 +60,7 @@ describe('createPaperSearch', () => {
 // buildPaperSearch: both must need every word.
 describe.each([
   ['createPaperSearch', async () => createPaperSearch(papers)],
-  ['buildPaperSearch', () => buildPaperSearch(papers, async () => {}, 1)],
+  ['buildPaperSearch', () => buildPaperSearch(papers, [], async () => {}, 1)],
 ])('a query through %s', (_name, make) => {
   it('finds nothing when one of its words matches nothing', async () => {
     const search = await make();
@@ -101,7 +101,7 @@ describe('searching by author', () => {
   });
 
   it('finds the same when the index is built in batches', async () => {
-    const search = await buildPaperSearch(byAuthors, async () => {}, 2);
+    const search = await buildPaperSearch(byAuthors, [], async () => {}, 2);
     expect(search.search('harm')).toEqual(['zhang']);
   });
 });
@@ -112,6 +112,7 @@ describe('buildPaperSearch', () => {
     const many = Array.from({ length: 25 }, (_, i) => paper(`p${i}`, `Paper number ${i}`));
     const search = await buildPaperSearch(
       many,
+      [],
       async () => {
         pauses += 1;
       },
@@ -120,5 +121,38 @@ describe('buildPaperSearch', () => {
     expect(pauses).toBe(3);
     expect(search.search('number 7')).toEqual(['p7']);
     expect(search.search('paper')).toHaveLength(25);
+  });
+});
+
+describe('section names', () => {
+  const sections = [
+    { id: 'testing', title: 'Model Behavior Testing', parentId: null },
+    { id: 'fuzz', title: 'Fuzzers', parentId: 'testing' },
+    { id: 'bugs', title: 'Empirical Studies on Bugs & Challenges', parentId: null },
+  ];
+  const listed = [
+    { ...paper('a', 'DeepXplore'), sectionIds: ['testing'] },
+    { ...paper('b', 'AFL for networks'), sectionIds: ['fuzz'] },
+    { ...paper('c', 'TensorFlow program bugs'), sectionIds: ['bugs'] },
+    { ...paper('d', 'Behavior of testing tools'), sectionIds: [] },
+  ];
+
+  it.each([
+    ['createPaperSearch', async () => createPaperSearch(listed, sections)],
+    ['buildPaperSearch', () => buildPaperSearch(listed, sections, async () => {}, 2)],
+  ])('%s finds papers by the names of their sections, own words first', async (_, make) => {
+    const search = await make();
+    expect(search.search('fuzzers')).toEqual(['b']);
+    // The parent section's name finds papers of its subsections too.
+    expect(search.search('model behavior')).toEqual(['a', 'b']);
+    // A paper that says the words itself comes before those only filed under them.
+    expect(search.search('behavior testing')).toEqual(['d', 'a', 'b']);
+    expect(search.search('challenges')).toEqual(['c']);
+  });
+
+  it('keeps section names when a note changes', () => {
+    const search = createPaperSearch(listed, sections);
+    search.sync(new Map([['c', state('c', 'TensorFlow program bugs', 'a note')]]));
+    expect(search.search('challenges note')).toEqual(['c']);
   });
 });

@@ -27,7 +27,15 @@ const VOCABULARY = [
   'gpt4',
   '2024',
 ];
-const FIELDS: SearchField[] = ['title', 'venue', 'authors', 'tags', 'description', 'note'];
+const FIELDS: SearchField[] = [
+  'title',
+  'venue',
+  'authors',
+  'tags',
+  'description',
+  'note',
+  'sections',
+];
 const WEIGHT: Record<SearchField, number> = {
   title: 10,
   tags: 6,
@@ -35,6 +43,7 @@ const WEIGHT: Record<SearchField, number> = {
   authors: 4,
   description: 3,
   note: 2,
+  sections: 1,
 };
 const IDS = ['a', 'b', 'c', 'd', 'e', 'f'];
 // Enough bystanders that a search with few hits sorts its hits instead of scanning the list.
@@ -48,7 +57,15 @@ const text = fc
   .array(fc.constantFrom(...VOCABULARY), { maxLength: 5 })
   .chain((words) => fc.constantFrom(' ', '-', ', ', '/').map((sep) => words.join(sep)));
 const fields = fc.record(
-  { title: text, venue: text, authors: text, tags: text, description: text, note: text },
+  {
+    title: text,
+    venue: text,
+    authors: text,
+    tags: text,
+    description: text,
+    note: text,
+    sections: text,
+  },
   { requiredKeys: [] },
 );
 const document = fc.record({ id: fc.constantFrom(...IDS), order: fc.nat(4), fields });

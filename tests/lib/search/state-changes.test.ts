@@ -109,4 +109,15 @@ describe('papersFingerprint', () => {
     ];
     expect(new Set(fingerprints).size).toBe(fingerprints.length);
   });
+
+  it('differs when a section is renamed, since section names are searched', () => {
+    const list = [paper('a', 'One')];
+    const section = (title: string) => [{ id: 's', title, parentId: null }];
+    expect(papersFingerprint(list, section('Testing'))).toBe(
+      papersFingerprint(list, section('Testing')),
+    );
+    expect(papersFingerprint(list, section('Testing'))).not.toBe(
+      papersFingerprint(list, section('Debugging')),
+    );
+  });
 });
