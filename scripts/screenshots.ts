@@ -36,8 +36,8 @@ async function seed(page: Page) {
       await dialog.getByText('Saved').waitFor();
     }
     for (const tag of tags) {
-      await dialog.getByRole('textbox', { name: 'Add tag' }).fill(tag);
-      await dialog.getByRole('textbox', { name: 'Add tag' }).press('Enter');
+      await dialog.getByRole('combobox', { name: 'Add tag' }).fill(tag);
+      await dialog.getByRole('combobox', { name: 'Add tag' }).press('Enter');
     }
     await page.keyboard.press('Escape');
   };

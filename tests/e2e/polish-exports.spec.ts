@@ -36,7 +36,7 @@ async function addList(page: Page, name: string, markdown: string) {
 /** Writes a note and adds a tag with a space to DeepXplore, from the list. */
 async function noteAndTag(page: Page, note: string) {
   const detail = await writeNote(page, DEEPXPLORE, 'deepxplore', note);
-  const addTag = detail.getByRole('textbox', { name: 'Add tag' });
+  const addTag = detail.getByRole('combobox', { name: 'Add tag' });
   await addTag.fill('to cite');
   await addTag.press('Enter');
   await expect(detail.getByRole('button', { name: 'Remove tag to cite' })).toBeVisible();

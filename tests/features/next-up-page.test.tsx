@@ -161,7 +161,7 @@ describe('the Next up page', () => {
     await waitFor(() =>
       expect(screen.getByRole('button', { name: 'Start reading Beta' })).toHaveFocus(),
     );
-    expect(useToastStore.getState().toasts[0]?.text).toBe('“Alpha” marked Reading');
+    expect(useToastStore.getState().toasts[0]?.text).toBe('Marked Reading: “Alpha”');
 
     await user.keyboard('{Enter}');
     expect(await screen.findByText(/Nothing to read next yet/)).toBeInTheDocument();
@@ -182,7 +182,7 @@ describe('the Next up page', () => {
     );
 
     const toast = useToastStore.getState().toasts[0];
-    expect(toast?.text).toBe('“Beta” marked Unread');
+    expect(toast?.text).toBe('Marked Unread: “Beta”');
     toast?.undo?.();
     await waitFor(async () => expect(await titles()).toEqual(['Alpha', 'Beta', 'Gamma']));
     expect((await getPaperState('p:beta'))?.status).toBe('to-read');

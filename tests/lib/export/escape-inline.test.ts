@@ -31,9 +31,12 @@ const special = fc.constantFrom(
   '机器',
   '👨‍👩‍👧',
 );
-// GFM turns `www.x.y` and `http://…` into links whose text is the same: left out here.
+// GFM turns `www.x.y`, `http://…` and `name@host.x` into links whose text is the same, and no
+// escape stops it finding an email in the parsed text: left out here (no `@`).
 const text = fc.oneof(
-  fc.string({ unit: 'grapheme-ascii', maxLength: 30 }),
+  fc
+    .string({ unit: 'grapheme-ascii', maxLength: 30 })
+    .map((value) => value.replaceAll('@', ' at ')),
   fc.array(fc.oneof(pieces, special), { maxLength: 20 }).map((parts) => parts.join('')),
 );
 
