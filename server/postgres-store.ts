@@ -3,6 +3,7 @@
 // up to `retryForMs`; an update is therefore acknowledged late, never before it is stored.
 import pg from 'pg';
 import * as Y from 'yjs';
+import { batchedAppends } from './batched-appends';
 import type { DocumentStore } from './document-store';
 import { foldUpdates } from './fold-updates';
 import { describeError } from './log';
@@ -65,6 +66,16 @@ export async function openPostgresStore(
     throw error;
   }
 
+  // One statement for a whole batch: one round trip and one commit.
+  const appends = batchedAppends(async (rows) => {
+    await retry(() =>
+      pool.query(
+        'INSERT INTO readmark_updates (name, data) SELECT * FROM unnest($1::text[], $2::bytea[])',
+        [rows.map((row) => row.name), rows.map((row) => Buffer.from(row.update))],
+      ),
+    );
+  });
+
   return {
     async load(name) {
       // One statement, so it reads one consistent moment even while another server compacts.
@@ -82,15 +93,8 @@ export async function openPostgresStore(
       if (parts.length === 0) return null;
       return parts.length === 1 ? (parts[0] as Uint8Array) : Y.mergeUpdates(parts);
     },
-    async append(name, update) {
-      // A retry after a lost reply may store the update twice; Yjs applies it once.
-      await retry(() =>
-        pool.query('INSERT INTO readmark_updates (name, data) VALUES ($1, $2)', [
-          name,
-          Buffer.from(update),
-        ]),
-      );
-    },
+    // A retry after a lost reply may store an update twice; Yjs applies it once.
+    append: appends.append,
     replace(name, state) {
       return retry(() => transaction(pool, (client) => replaceIn(client, name, state)));
     },
@@ -106,6 +110,7 @@ export async function openPostgresStore(
       await pool.query('SELECT 1');
     },
     async close() {
+      await appends.drain();
       await pool.end();
     },
   };

@@ -1,9 +1,11 @@
 // The DocumentStore on one SQLite file. better-sqlite3 is synchronous, so a call resolves after
-// SQLite has committed; WAL lets other readers (a backup, a test) open the file meanwhile.
+// SQLite has committed (appends that arrive together are committed together); WAL lets other readers (a backup, a test) open the file meanwhile.
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
 import * as Y from 'yjs';
+import { batchedAppends } from './batched-appends';
+import type { AppendRow } from './batched-appends';
 import type { DocumentStore } from './document-store';
 import { foldUpdates } from './fold-updates';
 
@@ -43,6 +45,10 @@ export function openSqliteStore(file: string): DocumentStore {
     'SELECT name FROM documents UNION SELECT name FROM updates ORDER BY name',
   );
   const insertUpdate = db.prepare('INSERT INTO updates (name, data) VALUES (?, ?)');
+  const insertUpdates = db.transaction((rows: AppendRow[]) => {
+    for (const row of rows) insertUpdate.run(row.name, row.update);
+  });
+  const appends = batchedAppends(async (rows) => insertUpdates(rows));
   const upsertState = db.prepare(
     `INSERT INTO documents (name, state, stored_at) VALUES (?, ?, ?)
      ON CONFLICT (name) DO UPDATE SET state = excluded.state, stored_at = excluded.stored_at`,
@@ -72,9 +78,7 @@ export function openSqliteStore(file: string): DocumentStore {
       if (parts.length === 0) return null;
       return parts.length === 1 ? new Uint8Array(parts[0] as Uint8Array) : Y.mergeUpdates(parts);
     },
-    async append(name, update) {
-      insertUpdate.run(name, update);
-    },
+    append: appends.append,
     async replace(name, state) {
       return replace(name, state);
     },
@@ -85,6 +89,7 @@ export function openSqliteStore(file: string): DocumentStore {
       db.prepare('SELECT 1').get();
     },
     async close() {
+      await appends.drain();
       if (db.open) db.close();
     },
   };
