@@ -30,6 +30,9 @@ const MIGRATIONS = [
 // Any fixed number: the advisory lock that lets only one starting server migrate at a time.
 const MIGRATION_LOCK = 7_261_001;
 
+// Commits under way at once; the rest of the pool stays free for loads and compactions.
+const APPEND_COMMITS_AT_ONCE = 4;
+
 type PostgresStoreOptions = { log: Log; retryForMs?: number };
 
 export async function openPostgresStore(
@@ -74,7 +77,7 @@ export async function openPostgresStore(
         [rows.map((row) => row.name), rows.map((row) => Buffer.from(row.update))],
       ),
     );
-  });
+  }, APPEND_COMMITS_AT_ONCE);
 
   return {
     async load(name) {
