@@ -10,6 +10,8 @@ export type BenchOptions = {
   seconds: number;
   /** The memory run (SQLite, 200 devices): RSS after one minute against after this many. */
   memoryMinutes: number;
+  /** Where each server writes a V8 CPU profile when it stops (node --cpu-prof), if anywhere. */
+  profileDir: string | undefined;
 };
 
 export const KEYSTROKES_PER_SECOND = 5;
@@ -25,6 +27,7 @@ export function parseBenchOptions(argv: string[]): BenchOptions {
       stores: { type: 'string' },
       seconds: { type: 'string' },
       'memory-minutes': { type: 'string' },
+      profile: { type: 'string' },
     },
   });
   const quick = values.quick === true;
@@ -43,7 +46,7 @@ export function parseBenchOptions(argv: string[]): BenchOptions {
   if (!(memoryMinutes >= 0 && memoryMinutes <= 30)) {
     throw new Error('--memory-minutes must be from 0 (no memory run) to 30');
   }
-  return { devices, stores, seconds, memoryMinutes };
+  return { devices, stores, seconds, memoryMinutes, profileDir: values.profile };
 }
 
 /** Users for a number of devices: two or more devices each where possible, at most 100. */

@@ -42,8 +42,13 @@ async function fleetFor(urls: string[], secret: string, devices: number): Promis
   return connectFleet(specs, KEYSTROKES_PER_SECOND, STATUS_EVERY_MS);
 }
 
-async function runOne(kind: StoreKind, devices: number, seconds: number): Promise<Row> {
-  const servers = await startServers(kind);
+async function runOne(
+  kind: StoreKind,
+  devices: number,
+  seconds: number,
+  profileDir: string | undefined,
+): Promise<Row> {
+  const servers = await startServers(kind, profileDir);
   try {
     const fleet = await fleetFor(servers.urls, servers.secret, devices);
     try {
@@ -76,8 +81,8 @@ async function runOne(kind: StoreKind, devices: number, seconds: number): Promis
 }
 
 /** RSS of one SQLite server with 200 devices typing, after one minute and after `minutes`. */
-async function memoryRun(minutes: number): Promise<string> {
-  const servers = await startServers('sqlite');
+async function memoryRun(minutes: number, profileDir: string | undefined): Promise<string> {
+  const servers = await startServers('sqlite', profileDir);
   try {
     const fleet = await fleetFor(servers.urls, servers.secret, 200);
     const url = servers.urls[0] as string;
@@ -109,7 +114,7 @@ async function main(options: BenchOptions): Promise<void> {
   for (const kind of options.stores) {
     for (const devices of options.devices) {
       console.log(`running: ${LAYOUTS[kind]}, ${devices} device${devices === 1 ? '' : 's'}…`);
-      rows.push(await runOne(kind, devices, options.seconds));
+      rows.push(await runOne(kind, devices, options.seconds, options.profileDir));
     }
   }
   console.log(`\n${formatTable(rows)}\n`);
@@ -118,7 +123,8 @@ async function main(options: BenchOptions): Promise<void> {
     if (kinds.length > 0)
       console.log(`errors at ${row.layout}, ${row.devices} devices: ${kinds.join(', ')}`);
   }
-  if (options.memoryMinutes > 0) console.log(await memoryRun(options.memoryMinutes));
+  if (options.memoryMinutes > 0)
+    console.log(await memoryRun(options.memoryMinutes, options.profileDir));
   console.log(
     `load average at the end: ${loadavg()
       .map((value) => value.toFixed(2))

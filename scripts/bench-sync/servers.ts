@@ -12,7 +12,10 @@ export type StoreKind = 'sqlite' | 'postgres';
 
 export type Servers = { urls: string[]; secret: string; stop(): Promise<void> };
 
-export async function startServers(kind: StoreKind): Promise<Servers> {
+export async function startServers(
+  kind: StoreKind,
+  profileDir: string | undefined,
+): Promise<Servers> {
   const secret = randomBytes(32).toString('base64url');
   const dir = mkdtempSync(join(tmpdir(), 'readmark-bench-sync-'));
   const cleanups: (() => Promise<void> | void)[] = [
@@ -34,7 +37,7 @@ export async function startServers(kind: StoreKind): Promise<Servers> {
     const count = kind === 'postgres' ? 2 : 1;
     const urls: string[] = [];
     for (let index = 0; index < count; index += 1) {
-      const server = await startServer(join(dir, `${index}.sqlite`), secret, flags);
+      const server = await startServer(join(dir, `${index}.sqlite`), secret, flags, profileDir);
       cleanups.push(server.stop);
       urls.push(server.url);
     }
@@ -45,10 +48,16 @@ export async function startServers(kind: StoreKind): Promise<Servers> {
   }
 }
 
-async function startServer(dbFile: string, secret: string, flags: string[]) {
+async function startServer(
+  dbFile: string,
+  secret: string,
+  flags: string[],
+  profileDir: string | undefined,
+) {
   const child = spawn(
     process.execPath,
     [
+      ...(profileDir ? ['--cpu-prof', '--cpu-prof-dir', profileDir] : []),
       '--import',
       'tsx',
       'server/main.ts',
