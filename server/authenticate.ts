@@ -8,7 +8,11 @@ import type { Log } from './log';
 import { verifyToken } from './tokens';
 import type { RefusalReason } from './tokens';
 
-export function authenticationExtension(secret: string, log: Log): Extension {
+export function authenticationExtension(
+  secret: string,
+  log: Log,
+  refused: (reason: string) => void,
+): Extension {
   return {
     extensionName: 'readmark-authentication',
     async onAuthenticate({ token, documentName, request }) {
@@ -22,6 +26,7 @@ export function authenticationExtension(secret: string, log: Log): Extension {
       if (reason === null) return;
       // Never log the token itself: it is a password for the library.
       log(`refused ${quoted(documentName)} to ${addressOf(request)}: ${reason}`);
+      refused(reason);
       // Hocuspocus sends the thrown value's `reason` to the client, whose provider passes it to
       // onAuthenticationFailed({ reason }) (ClientConnection.handleQueueingMessage,
       // writePermissionDenied). A plain object, not an Error: Hocuspocus prints any error's

@@ -47,7 +47,11 @@ export function connectionCounter(maxPerMinute: number) {
  * the last minute. Refusing before the handshake costs the server almost nothing, and the client's
  * provider simply retries later with its back-off.
  */
-export function connectionThrottle(maxPerMinute: number, log: Log): Extension {
+export function connectionThrottle(
+  maxPerMinute: number,
+  log: Log,
+  refused: (reason: string) => void,
+): Extension {
   const counter = connectionCounter(maxPerMinute);
   return {
     extensionName: 'readmark-connection-throttle',
@@ -56,6 +60,7 @@ export function connectionThrottle(maxPerMinute: number, log: Log): Extension {
       const now = Date.now();
       const window = counter.overLimit(address, now);
       if (!window) return;
+      refused('too many connections');
       const retryAfter = Math.max(1, Math.ceil((window.start + WINDOW_MS - now) / 1000));
       if (!window.logged) {
         // One line per address and minute: a flood must not flood the log too.
@@ -88,7 +93,7 @@ export const MAX_UNAUTHENTICATED_BYTES = MAX_MESSAGE_BYTES;
  * Closes sockets that send too much before any of their documents is authenticated. Its hook
  * must come after the authentication hook: Hocuspocus stops at the first one that refuses.
  */
-export function unauthenticatedLimit(log: Log) {
+export function unauthenticatedLimit(log: Log, refused: (reason: string) => void) {
   // Keyed by the upgrade request, which both the socket and the hooks know.
   const authenticated = new WeakSet<IncomingMessage>();
   const extension: Extension = {
@@ -108,6 +113,7 @@ export function unauthenticatedLimit(log: Log) {
       log(
         `closed a connection from ${addressOf(request)}: more than ${MAX_UNAUTHENTICATED_BYTES} bytes before authentication`,
       );
+      refused('too much data before authentication');
       // 1008: policy violation.
       socket.close(1008, 'too much data before authentication');
     });

@@ -1,9 +1,14 @@
-// The sync server's command line: reads flags and the environment, then either prints a token
-// or runs the server until SIGTERM or SIGINT.
+// The sync server's command line: reads flags and the environment, then prints a token, copies
+// a SQLite store into PostgreSQL, or runs the server until SIGTERM or SIGINT.
+import { existsSync } from 'node:fs';
 import { stdoutLog, describeError } from './log';
+import { migrateDocuments } from './migrate-store';
 import { USAGE, parseCommand } from './options';
+import type { MigrateCommand } from './options';
 import type { ServeCommand } from './options';
+import { openPostgresStore } from './postgres-store';
 import { loadSecret } from './secret';
+import { openSqliteStore } from './sqlite-store';
 import { startSyncServer } from './sync-server';
 import { tokenOutput } from './token-command';
 
@@ -17,6 +22,7 @@ async function main(argv: string[]): Promise<number> {
     process.stdout.write(`${USAGE}\n`);
     return 0;
   }
+  if (command.command === 'migrate-store') return migrate(command);
   const secret = loadSecret(command.dbFile);
   if (command.command === 'token') {
     process.stdout.write(`${(await tokenOutput(command, secret)).join('\n')}\n`);
@@ -24,6 +30,31 @@ async function main(argv: string[]): Promise<number> {
   }
   await serve(command, secret.value, secret.source);
   return 0;
+}
+
+async function migrate(command: MigrateCommand): Promise<number> {
+  if (!existsSync(command.dbFile)) {
+    process.stderr.write(`readmark-sync: there is no SQLite store at ${command.dbFile}\n`);
+    return 2;
+  }
+  const from = openSqliteStore(command.dbFile);
+  const to = await openPostgresStore(command.postgresUrl, { log: stdoutLog });
+  try {
+    const report = await migrateDocuments(from, to, (copied, total) => {
+      if (copied % 100 === 0 || copied === total) stdoutLog(`copied ${copied} of ${total}`);
+    });
+    if (report.mismatched.length > 0) {
+      stdoutLog(
+        `${report.mismatched.length} of ${report.copied} documents differ in PostgreSQL after the copy: ${report.mismatched.join(', ')}`,
+      );
+      return 1;
+    }
+    stdoutLog(`copied ${report.copied} documents; each reads back with the same state`);
+    return 0;
+  } finally {
+    await from.close();
+    await to.close();
+  }
 }
 
 async function serve(command: ServeCommand, secret: string, secretSource: string): Promise<void> {

@@ -12,10 +12,15 @@ export const DEFAULT_SERVER_URL = `ws://${DEFAULT_HOST}:${DEFAULT_PORT}`;
 
 export const USAGE = `Usage:
   npm run sync-server -- [--host H] [--port P] [--db FILE] [--max-connections-per-minute N]
+                         [--postgres postgresql://user:password@host:port/db [--redis redis://host:port]]
   npm run sync-server -- token <user> [--expires 30d|12h|15m|10s] [--db FILE] [--server ws://host:port]
+  npm run sync-server -- migrate-store --db FILE --postgres postgresql://...
 The secret that signs tokens comes from READMARK_SYNC_SECRET, else from the file sync-secret beside
 the database (created on first use). --port 0 picks a free port; --max-connections-per-minute 0
-turns the per-address limit off (default ${DEFAULT_MAX_CONNECTIONS_PER_MINUTE}).`;
+turns the per-address limit off (default ${DEFAULT_MAX_CONNECTIONS_PER_MINUTE}). --postgres keeps
+documents in PostgreSQL instead of the SQLite file; --redis lets several servers on that database
+serve the same users. migrate-store copies every document from the SQLite file into PostgreSQL
+and checks each copy.`;
 
 export type ServeCommand = {
   command: 'serve';
@@ -23,7 +28,11 @@ export type ServeCommand = {
   port: number;
   dbFile: string;
   maxConnectionsPerMinute: number;
+  postgresUrl?: string;
+  redisUrl?: string;
 };
+
+export type MigrateCommand = { command: 'migrate-store'; dbFile: string; postgresUrl: string };
 
 export type TokenCommand = {
   command: 'token';
@@ -33,12 +42,12 @@ export type TokenCommand = {
   serverUrl: string;
 };
 
-export type Command = ServeCommand | TokenCommand | { command: 'help' };
+export type Command = ServeCommand | TokenCommand | MigrateCommand | { command: 'help' };
 
 /** A mistake on the command line, said in one line. */
 export type CommandError = { error: string };
 
-const SERVE_ONLY = ['host', 'port', 'max-connections-per-minute'] as const;
+const SERVE_ONLY = ['host', 'port', 'max-connections-per-minute', 'redis'] as const;
 const TOKEN_ONLY = ['expires', 'server'] as const;
 
 export function parseCommand(argv: string[]): Command | CommandError {
@@ -55,6 +64,8 @@ export function parseCommand(argv: string[]): Command | CommandError {
         'max-connections-per-minute': { type: 'string' },
         expires: { type: 'string' },
         server: { type: 'string' },
+        postgres: { type: 'string' },
+        redis: { type: 'string' },
         help: { type: 'boolean', short: 'h' },
       },
     });
@@ -67,8 +78,25 @@ export function parseCommand(argv: string[]): Command | CommandError {
   if (dbFile === '') return { error: '--db needs a file name' };
   const [first, ...rest] = positionals;
 
+  const postgresUrl = values.postgres;
+  if (postgresUrl !== undefined && !/^postgres(ql)?:\/\/\S+$/.test(postgresUrl)) {
+    return { error: '--postgres needs a connection URL: postgresql://user:password@host:port/db' };
+  }
+
+  if (first === 'migrate-store') {
+    const misplaced = [...SERVE_ONLY, ...TOKEN_ONLY].find((name) => values[name] !== undefined);
+    if (misplaced) return { error: `--${misplaced} is not for migrate-store` };
+    if (rest.length > 0) return { error: 'migrate-store takes no names, only --db and --postgres' };
+    if (values.db === undefined || postgresUrl === undefined) {
+      return { error: 'migrate-store needs both --db FILE and --postgres URL' };
+    }
+    return { command: 'migrate-store', dbFile, postgresUrl };
+  }
+
   if (first === 'token') {
-    const misplaced = SERVE_ONLY.find((name) => values[name] !== undefined);
+    const misplaced = [...SERVE_ONLY, 'postgres' as const].find(
+      (name) => values[name] !== undefined,
+    );
     if (misplaced) return { error: `--${misplaced} is for starting the server, not for token` };
     if (rest.length !== 1) return { error: 'token needs exactly one user name: token <user>' };
     const user = rest[0] as string;
@@ -109,7 +137,23 @@ export function parseCommand(argv: string[]): Command | CommandError {
   }
   const host = values.host ?? DEFAULT_HOST;
   if (host === '') return { error: '--host needs an address' };
-  return { command: 'serve', host, port, dbFile, maxConnectionsPerMinute };
+  const redisUrl = values.redis;
+  if (redisUrl !== undefined) {
+    if (!/^rediss?:\/\/\S+$/.test(redisUrl)) {
+      return { error: '--redis needs a URL: redis://host:port' };
+    }
+    // Servers that pass edits to each other must also read and write the same documents.
+    if (postgresUrl === undefined) return { error: '--redis needs --postgres as well' };
+  }
+  return {
+    command: 'serve',
+    host,
+    port,
+    dbFile,
+    maxConnectionsPerMinute,
+    ...(postgresUrl === undefined ? {} : { postgresUrl }),
+    ...(redisUrl === undefined ? {} : { redisUrl }),
+  };
 }
 
 function wholeNumber(text: string | undefined, fallback: number): number | null {

@@ -1,41 +1,60 @@
 // The Hocuspocus hooks that keep documents in a DocumentStore.
 //
 // Hocuspocus runs onStoreDocument debounced (2 s after the last change, at most 10 s), but it
-// acknowledges each update to its sender at once. So every update is also appended to the store
-// synchronously, from the document's own 'update' event, which Yjs fires inside applyUpdate:
-// MessageReceiver.readSyncMessage calls readUpdate / readSyncStep2 and only afterwards sends the
-// sync-status acknowledgement (@hocuspocus/server 3.4.4 src/MessageReceiver.ts, the
-// messageYjsSyncStep2 and messageYjsUpdate cases). Stored therefore always precedes acknowledged.
-// The debounced store then folds the appended updates into one snapshot.
-import type { Document, Extension } from '@hocuspocus/server';
+// acknowledges each update to its sender at once. So every update a client sends is also
+// appended to the store from beforeHandleMessage, which Hocuspocus awaits before it applies the
+// message and sends the sync-status acknowledgement (@hocuspocus/server 3.4.4
+// Connection.handleMessage, then MessageReceiver.readSyncMessage). Stored therefore always
+// precedes acknowledged, with a synchronous store and an asynchronous one alike. Updates that
+// arrive from other servers through Redis do not pass here: the server that received them from
+// its client stored them. The debounced store then folds the appended updates into one snapshot.
+import type { Extension } from '@hocuspocus/server';
 import * as Y from 'yjs';
 import type { DocumentStore } from './document-store';
-import { describeError, quoted } from './log';
+import { addressOf, describeError, quoted } from './log';
 import type { Log } from './log';
+import type { SyncMetrics } from './metrics';
+import { updateIn } from './sync-message';
 
-export function storeExtension(store: DocumentStore, log: Log): Extension {
+export function storeExtension(store: DocumentStore, log: Log, metrics: SyncMetrics): Extension {
   return {
     extensionName: 'readmark-store',
 
     async onLoadDocument({ document, documentName }) {
       try {
-        const stored = store.load(documentName);
+        const stored = await store.load(documentName);
         if (stored) Y.applyUpdate(document, stored);
       } catch (error) {
         log(`could not load ${quoted(documentName)}: ${describeError(error)}`);
+        metrics.refused('the server could not load the library');
         // Hocuspocus refuses the connection and sends this reason to the client, as for a token.
         throw { reason: 'the server could not load the library' };
       }
-      // Listening only after the stored state is in, so loading appends nothing.
-      document.on('update', (update: Uint8Array) => appendOrDrop(store, log, document, update));
+    },
+
+    async beforeHandleMessage({ update: message, connection, documentName }) {
+      const update = updateIn(message);
+      // A reconnecting client that has nothing new still answers the server's sync step 1.
+      if (update === null || isEmptyUpdate(update)) return;
+      try {
+        await store.append(documentName, update);
+        metrics.updateStored();
+      } catch (error) {
+        // Rejecting stops Hocuspocus from applying and acknowledging the message; closing the
+        // socket makes the client reconnect and send the update again.
+        log(
+          `could not store an update to ${quoted(documentName)} from ${addressOf(connection.request)}: ${describeError(error)}; closing the connection`,
+        );
+        metrics.refused('the server could not store an update');
+        connection.webSocket.close(1011, 'the server could not store an update');
+        throw { reason: 'the server could not store an update' };
+      }
     },
 
     async onStoreDocument({ document, documentName }) {
       try {
-        // Encoding and replacing run in one synchronous stretch: no update can arrive between
-        // them, so the snapshot covers every appended row that replace() deletes.
         const state = Y.encodeStateAsUpdate(document);
-        const folded = store.replace(documentName, state);
+        const folded = await store.replace(documentName, state);
         log(
           `stored ${quoted(documentName)} (${state.byteLength} bytes, folded in ${folded} appended update${folded === 1 ? '' : 's'})`,
         );
@@ -48,24 +67,7 @@ export function storeExtension(store: DocumentStore, log: Log): Extension {
   };
 }
 
-function appendOrDrop(
-  store: DocumentStore,
-  log: Log,
-  document: Document,
-  update: Uint8Array,
-): void {
-  try {
-    store.append(document.name, update);
-  } catch (error) {
-    // Throwing here would not stop the acknowledgement (the sync code catches listener errors)
-    // and would leave the Yjs transaction half cleaned up. Closing the sockets does stop it:
-    // Hocuspocus sends nothing on a closing socket. Once all are closed the document is unloaded,
-    // and reconnecting clients send the update again.
-    log(
-      `could not store an update to ${quoted(document.name)}: ${describeError(error)}; closing its connections`,
-    );
-    for (const connection of document.getConnections()) {
-      connection.webSocket.close(1011, 'the server could not store an update');
-    }
-  }
+// A Yjs (v1) update with no structs and an empty delete set.
+function isEmptyUpdate(update: Uint8Array): boolean {
+  return update.length === 2 && update[0] === 0 && update[1] === 0;
 }

@@ -6,17 +6,25 @@ import * as Y from 'yjs';
 import { authenticationExtension } from './authenticate';
 import { connectionLog } from './connection-log';
 import type { DocumentStore } from './document-store';
+import { httpEndpoints } from './http-endpoints';
 import { MAX_MESSAGE_BYTES, connectionThrottle, unauthenticatedLimit } from './limits';
 import { addressOf, describeError, quoted } from './log';
 import type { Log } from './log';
+import { measuredStore } from './measured-store';
 import { messageGuard } from './message-guard';
-import { openSqliteStore } from './sqlite-store';
+import { createMetrics } from './metrics';
+import { openStore, withoutPassword } from './open-store';
+import { redisSync } from './redis-sync';
 import { storeExtension } from './store-extension';
 
 export type SyncServerOptions = {
   host: string;
   port: number;
   dbFile: string;
+  /** Keeps documents in this PostgreSQL database instead of the SQLite file. */
+  postgresUrl?: string | undefined;
+  /** Passes changes to the other servers on this Redis. */
+  redisUrl?: string | undefined;
   secret: string;
   /** Where the secret came from, for the start line. */
   secretSource?: string;
@@ -40,9 +48,17 @@ const STOP_TIMEOUT_MS = 5000;
 
 export async function startSyncServer(options: SyncServerOptions): Promise<SyncServer> {
   const { log } = options;
-  const store = options.store ?? openSqliteStore(options.dbFile);
+  const opened = options.store
+    ? { store: options.store, description: `db ${options.dbFile}` }
+    : await openStore(options, log);
+  // The gauges read the server below; they are only collected once it runs.
+  const metrics = createMetrics({
+    connections: () => server.hocuspocus.getConnectionsCount(),
+    documents: () => server.hocuspocus.getDocumentsCount(),
+  });
+  const store = measuredStore(opened.store, metrics);
   const debounce = options.storeDebounceMs ?? 2000;
-  const unauthenticated = unauthenticatedLimit(log);
+  const unauthenticated = unauthenticatedLimit(log, metrics.refused);
   const server = new Server(
     {
       quiet: true,
@@ -51,12 +67,14 @@ export async function startSyncServer(options: SyncServerOptions): Promise<SyncS
       debounce,
       maxDebounce: Math.max(debounce, 10_000),
       extensions: [
-        connectionThrottle(options.maxConnectionsPerMinute, log),
-        authenticationExtension(options.secret, log),
+        httpEndpoints(store, metrics),
+        connectionThrottle(options.maxConnectionsPerMinute, log, metrics.refused),
+        authenticationExtension(options.secret, log, metrics.refused),
         unauthenticated.extension,
-        messageGuard(log),
-        storeExtension(store, log),
+        messageGuard(log, metrics.refused),
+        storeExtension(store, log, metrics),
         connectionLog(log),
+        ...(options.redisUrl ? [redisSync(options.redisUrl, log, metrics)] : []),
       ],
     },
     { maxPayload: MAX_MESSAGE_BYTES },
@@ -65,10 +83,11 @@ export async function startSyncServer(options: SyncServerOptions): Promise<SyncS
     unauthenticated.watch(socket, request);
     // ws closes the connection itself (1009 for an oversized message); this only says why.
     socket.on('error', (error: Error & { code?: string }) => {
-      const why =
-        error.code === 'WS_ERR_UNSUPPORTED_MESSAGE_LENGTH'
-          ? `a message was larger than ${MAX_MESSAGE_BYTES} bytes`
-          : describeError(error);
+      const tooLarge = error.code === 'WS_ERR_UNSUPPORTED_MESSAGE_LENGTH';
+      if (tooLarge) metrics.refused('message too large');
+      const why = tooLarge
+        ? `a message was larger than ${MAX_MESSAGE_BYTES} bytes`
+        : describeError(error);
       log(`closed a connection from ${addressOf(request)}: ${why}`);
     });
   });
@@ -77,14 +96,17 @@ export async function startSyncServer(options: SyncServerOptions): Promise<SyncS
   try {
     bound = await listen(server, options.host, options.port);
   } catch (error) {
-    store.close();
+    // Closes the Redis connections, which would otherwise keep the process alive.
+    await server.hocuspocus.hooks('onDestroy', { instance: server.hocuspocus });
+    await store.close();
     throw error;
   }
   // The address actually bound, so the line shows what --host resolved to.
   const { address, port } = bound;
   const url = `ws://${address.includes(':') ? `[${address}]` : address}:${port}`;
   const secretNote = options.secretSource ? `, secret from ${options.secretSource}` : '';
-  log(`readmark-sync listening on ${url} (db ${options.dbFile}${secretNote})`);
+  const redisNote = options.redisUrl ? `, redis ${withoutPassword(options.redisUrl)}` : '';
+  log(`readmark-sync listening on ${url} (${opened.description}${redisNote}${secretNote})`);
 
   let stopping: Promise<void> | null = null;
   const stop = async (why: string): Promise<void> => {
@@ -96,10 +118,10 @@ export async function startSyncServer(options: SyncServerOptions): Promise<SyncS
     });
     await Promise.race([destroyed, delay(STOP_TIMEOUT_MS)]);
     for (const document of server.hocuspocus.documents.values()) {
-      storeNow(store, log, document);
+      await storeNow(store, log, document);
     }
     for (const socket of server.webSocketServer.clients) socket.terminate();
-    store.close();
+    await store.close();
     log(`stopped (${why}): ${open} open document${open === 1 ? '' : 's'} stored, database closed`);
   };
   return { url, port, stop: (why) => (stopping ??= stop(why)) };
@@ -120,10 +142,14 @@ function listen(server: Server, host: string, port: number): Promise<AddressInfo
   });
 }
 
-function storeNow(store: DocumentStore, log: Log, document: Y.Doc & { name: string }): void {
+async function storeNow(
+  store: DocumentStore,
+  log: Log,
+  document: Y.Doc & { name: string },
+): Promise<void> {
   try {
     const state = Y.encodeStateAsUpdate(document);
-    store.replace(document.name, state);
+    await store.replace(document.name, state);
     log(`stored ${quoted(document.name)} (${state.byteLength} bytes) while stopping`);
   } catch (error) {
     log(`could not store ${quoted(document.name)} while stopping: ${describeError(error)}`);

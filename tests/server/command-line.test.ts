@@ -55,6 +55,20 @@ describe('the command line', () => {
     });
   });
 
+  it('reads --postgres, --redis and migrate-store', () => {
+    const postgres = 'postgresql://readmark:pw@db.example:5432/readmark';
+    expect(parseCommand(['--postgres', postgres, '--redis', 'redis://cache:6379'])).toMatchObject({
+      command: 'serve',
+      postgresUrl: postgres,
+      redisUrl: 'redis://cache:6379',
+    });
+    expect(parseCommand(['migrate-store', '--db', 'x.sqlite', '--postgres', postgres])).toEqual({
+      command: 'migrate-store',
+      dbFile: 'x.sqlite',
+      postgresUrl: postgres,
+    });
+  });
+
   it('says what is wrong with a flag in one line', () => {
     for (const argv of [
       ['--port', '70000'],
@@ -66,6 +80,12 @@ describe('the command line', () => {
       ['token', 'alice', '--port', '1'],
       ['token', 'alice', '--server', 'http://x'],
       ['serve'],
+      ['--postgres', 'mysql://x'],
+      ['--redis', 'redis://cache:6379'],
+      ['--postgres', 'postgresql://x/y', '--redis', 'http://cache'],
+      ['migrate-store', '--db', 'x.sqlite'],
+      ['migrate-store', '--postgres', 'postgresql://x/y'],
+      ['token', 'alice', '--postgres', 'postgresql://x/y'],
     ]) {
       const parsed = parseCommand(argv);
       expect(parsed).toHaveProperty('error');

@@ -20,6 +20,11 @@ export async function cleanUp(): Promise<void> {
   for (const cleanup of cleanups.splice(0).reverse()) await cleanup();
 }
 
+/** Runs `cleanup` in cleanUp(), after what was registered later (last in, first out). */
+export function onCleanUp(cleanup: () => Promise<void> | void): void {
+  cleanups.push(cleanup);
+}
+
 export function tempDir(): string {
   const dir = mkdtempSync(join(tmpdir(), 'readmark-sync-'));
   cleanups.push(() => rmSync(dir, { recursive: true, force: true }));

@@ -70,8 +70,8 @@ describe('the sync server under bad input', () => {
     await server.stop('test');
     const store = openSqliteStore(file);
     const doc = new Y.Doc();
-    Y.applyUpdate(doc, store.load(ALICE) as Uint8Array);
-    store.close();
+    Y.applyUpdate(doc, (await store.load(ALICE)) as Uint8Array);
+    await store.close();
     expect(doc.getText('t').toString()).toBe('intact');
   });
 

@@ -32,53 +32,53 @@ function count(file: string, table: 'documents' | 'updates'): number {
 }
 
 describe('the SQLite store', () => {
-  it('loads nothing for a document it never stored', () => {
+  it('loads nothing for a document it never stored', async () => {
     const store = openSqliteStore(join(tempDir(), 'x.sqlite'));
-    expect(store.load('u/alice/library')).toBeNull();
-    store.close();
+    expect(await store.load('u/alice/library')).toBeNull();
+    await store.close();
   });
 
-  it('loads appended updates merged, each document on its own', () => {
+  it('loads appended updates merged, each document on its own', async () => {
     const file = join(tempDir(), 'data', 'x.sqlite');
     const store = openSqliteStore(file);
     const { updates } = typing(['one ', 'two ', 'three']);
-    updates.forEach((update) => store.append('u/alice/library', update));
-    store.append('u/bob/library', typing(['bob']).updates[0] as Uint8Array);
-    expect(textOf(store.load('u/alice/library'))).toBe('one two three');
-    expect(textOf(store.load('u/bob/library'))).toBe('bob');
+    for (const update of updates) await store.append('u/alice/library', update);
+    await store.append('u/bob/library', typing(['bob']).updates[0] as Uint8Array);
+    expect(textOf(await store.load('u/alice/library'))).toBe('one two three');
+    expect(textOf(await store.load('u/bob/library'))).toBe('bob');
     expect(count(file, 'updates')).toBe(4);
-    store.close();
+    await store.close();
   });
 
-  it('folds the appended updates into one snapshot when replacing, and appends after it', () => {
+  it('folds the appended updates into one snapshot when replacing, and appends after it', async () => {
     const file = join(tempDir(), 'x.sqlite');
     const store = openSqliteStore(file);
     const { updates, doc } = typing(['one ', 'two ']);
-    updates.forEach((update) => store.append('u/alice/library', update));
-    expect(store.replace('u/alice/library', Y.encodeStateAsUpdate(doc))).toBe(2);
+    for (const update of updates) await store.append('u/alice/library', update);
+    expect(await store.replace('u/alice/library', Y.encodeStateAsUpdate(doc))).toBe(2);
     expect(count(file, 'updates')).toBe(0);
     expect(count(file, 'documents')).toBe(1);
 
     const before = Y.encodeStateVector(doc);
     doc.getText('t').insert(8, 'three');
-    store.append('u/alice/library', Y.encodeStateAsUpdate(doc, before));
-    expect(textOf(store.load('u/alice/library'))).toBe('one two three');
-    store.close();
+    await store.append('u/alice/library', Y.encodeStateAsUpdate(doc, before));
+    expect(textOf(await store.load('u/alice/library'))).toBe('one two three');
+    await store.close();
   });
 
-  it('keeps everything across closing and reopening', () => {
+  it('keeps everything across closing and reopening', async () => {
     const file = join(tempDir(), 'x.sqlite');
     const first = openSqliteStore(file);
     const { updates, doc } = typing(['kept ', 'after ', 'restart']);
-    first.replace('u/alice/library', Y.encodeStateAsUpdate(doc));
-    first.append('u/bob/library', updates[0] as Uint8Array);
-    first.close();
-    first.close(); // closing twice is harmless
+    await first.replace('u/alice/library', Y.encodeStateAsUpdate(doc));
+    await first.append('u/bob/library', updates[0] as Uint8Array);
+    await first.close();
+    await first.close(); // closing twice is harmless
 
     const second = openSqliteStore(file);
-    expect(textOf(second.load('u/alice/library'))).toBe('kept after restart');
-    expect(textOf(second.load('u/bob/library'))).toBe('kept ');
-    second.close();
+    expect(textOf(await second.load('u/alice/library'))).toBe('kept after restart');
+    expect(textOf(await second.load('u/bob/library'))).toBe('kept ');
+    await second.close();
   });
 });
 

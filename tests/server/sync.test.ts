@@ -22,7 +22,7 @@ function watchedStore(file: string) {
   const seen = { loads: 0, failNextLoad: false, failNextAppend: false, order: [] as string[] };
   const watched: DocumentStore = {
     ...store,
-    load: (name) => {
+    load: async (name) => {
       seen.loads += 1;
       if (seen.failNextLoad) {
         seen.failNextLoad = false;
@@ -30,12 +30,12 @@ function watchedStore(file: string) {
       }
       return store.load(name);
     },
-    append: (name, update) => {
+    append: async (name, update) => {
       if (seen.failNextAppend) {
         seen.failNextAppend = false;
         throw new Error('disk full (test)');
       }
-      store.append(name, update);
+      await store.append(name, update);
       seen.order.push('append');
     },
   };
