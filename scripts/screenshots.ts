@@ -56,6 +56,26 @@ async function seed(page: Page) {
   await page.getByRole('searchbox', { name: 'Search' }).fill('');
 }
 
+// A second list, so the pictures show the header's list switcher as people with two lists see it.
+const SECOND_LIST = `# Awesome Fuzzing Papers
+
+## Grey-box
+
+- [AFL++: Combining Incremental Steps of Fuzzing Research](https://www.usenix.org/conference/woot20/presentation/fioraldi), WOOT 2020
+- [Fuzzing Automatic Differentiation in Deep-Learning Libraries](https://arxiv.org/abs/2302.04351), ICSE 2023
+`;
+
+async function addSecondList(page: Page) {
+  await page.goto(`${BASE}/settings`);
+  await page.getByLabel('Add list').setInputFiles({
+    name: 'awesome-fuzzing.md',
+    mimeType: 'text/markdown',
+    buffer: Buffer.from(SECOND_LIST),
+  });
+  await page.getByText(/^Added “Awesome Fuzzing Papers”/).waitFor();
+  await page.goto(BASE);
+}
+
 async function main() {
   const executablePath = ensureChromium();
   const build = spawnSync('npm', ['run', '--silent', 'build'], { stdio: 'inherit' });
@@ -76,12 +96,23 @@ async function main() {
         const page = await context.newPage();
         await page.goto(BASE);
         await seed(page);
+        await addSecondList(page);
         await page.evaluate(() => window.scrollTo(0, 0));
         // Confirmations fade by themselves; close them so the pictures show the app itself.
         for (const close of await page.getByRole('button', { name: 'Dismiss' }).all()) {
           await close.click();
         }
         await page.screenshot({ path: `${OUT}/list-${name}-${scheme}.png` });
+        // On a phone the view choice waits behind Sort & filter.
+        const more = page.getByRole('button', { name: /^Sort & filter/ });
+        const phone = await more.isVisible();
+        if (phone) await more.click();
+        await page.getByRole('button', { name: 'Compact' }).click();
+        if (phone) await more.click();
+        await page.screenshot({ path: `${OUT}/compact-${name}-${scheme}.png` });
+        if (phone) await more.click();
+        await page.getByRole('button', { name: 'Cards' }).click();
+        if (phone) await more.click();
         await page.getByRole('searchbox', { name: 'Search' }).fill('deepxplore');
         await page.getByRole('article').first().getByRole('link').first().click();
         await page.getByRole('dialog').getByRole('button', { name: 'Preview' }).click();

@@ -169,15 +169,18 @@ test('10. on a phone, sort and filters wait behind one control and the first pap
   const sort = page.getByRole('combobox', { name: 'Sort' });
   await expect(search).toBeVisible();
   await expect(more).toHaveAttribute('aria-expanded', 'false');
-  // Search and the one control share a row.
+  // Search and the one control share a row, and the search box keeps most of it.
   expect(Math.abs((await box(more)).y - (await box(search)).y)).toBeLessThan(6);
+  expect((await box(search)).width).toBeGreaterThanOrEqual(200);
   await expect(statuses).toBeHidden();
   await expect(sort).toBeHidden();
+  await expect(page.getByRole('group', { name: 'View' })).toBeHidden();
 
   await more.click();
   await expect(more).toHaveAttribute('aria-expanded', 'true');
   await expect(statuses).toBeVisible();
   await expect(sort).toBeVisible();
+  await expect(page.getByRole('group', { name: 'View' })).toBeVisible();
   await statuses.getByRole('button', { name: 'To read' }).click();
   await expect(page.getByText('No papers match.', { exact: false })).toBeVisible();
   await more.click();
