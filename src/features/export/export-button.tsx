@@ -1,59 +1,13 @@
-import { lazy, Suspense, useMemo, useState } from 'react';
-import { useMyPapers } from '../../db/my-papers';
-import { usePaperStates } from '../../db/use-paper-states';
-import type { CatalogueOutline } from '../../lib/catalogue/catalogue-outline';
-import type { Catalogue } from '../../lib/catalogue/schema';
-import { exportPapers } from '../../lib/export/export-papers';
-import { withKnownAuthors } from '../../lib/export/known-authors';
-import { orphanPapers } from '../../lib/orphan-papers';
-import { useCurrentViewStore } from '../../stores/current-view-store';
+import { lazy, Suspense } from 'react';
 import { useOverlayStore } from '../../stores/overlay-store';
+import type { OpenExportProps } from './open-export';
 
-const ExportDialog = lazy(() =>
-  import('./export-dialog').then((module) => ({ default: module.ExportDialog })),
+// Everything an export needs (the exporters, My papers, the dialog) loads when it is opened.
+const OpenExport = lazy(() =>
+  import('./open-export').then((module) => ({ default: module.OpenExport })),
 );
 
-type ExportButtonProps = {
-  catalogue: Catalogue;
-  outline: CatalogueOutline;
-  otherListIds: ReadonlySet<string>;
-};
-
-/** The dialog with every exportable paper, read only while it is open. */
-function OpenExport({
-  catalogue,
-  outline,
-  otherListIds,
-  onClose,
-}: ExportButtonProps & { onClose: () => void }) {
-  const states = usePaperStates();
-  const myPapers = useMyPapers();
-  // The dialog is modal: the view cannot change while it is open, so it is read when it opens.
-  const [viewIds] = useState(
-    () => new Set(useCurrentViewStore.getState().papers.map((paper) => paper.id)),
-  );
-  const papers = useMemo(() => {
-    if (!states) return [];
-    const all = [
-      ...catalogue.papers,
-      ...orphanPapers(states.values(), {
-        has: (id) => outline.paperById.has(id) || otherListIds.has(id),
-      }),
-    ];
-    return exportPapers(withKnownAuthors(all, myPapers?.catalogue.papers ?? []), outline, states);
-  }, [states, myPapers, catalogue, outline, otherListIds]);
-
-  return (
-    <Suspense fallback={null}>
-      <ExportDialog
-        listTitle={catalogue.title}
-        papers={papers}
-        viewIds={viewIds}
-        onClose={onClose}
-      />
-    </Suspense>
-  );
-}
+type ExportButtonProps = Omit<OpenExportProps, 'onClose'>;
 
 export function ExportButton(props: ExportButtonProps) {
   // An app-wide overlay, so the command palette can open it too.
@@ -64,7 +18,11 @@ export function ExportButton(props: ExportButtonProps) {
       <button type="button" className="button" onClick={() => show('export')}>
         Export
       </button>
-      {open && <OpenExport {...props} onClose={() => show(null)} />}
+      {open && (
+        <Suspense fallback={null}>
+          <OpenExport {...props} onClose={() => show(null)} />
+        </Suspense>
+      )}
     </>
   );
 }
