@@ -80,8 +80,10 @@ async function main() {
   const executablePath = ensureChromium();
   const build = spawnSync('npm', ['run', '--silent', 'build'], { stdio: 'inherit' });
   if (build.status !== 0) process.exit(build.status ?? 1);
+  // In a process group of its own: killing npx alone leaves vite serving the port.
   const server = spawn('npx', ['vite', 'preview', '--port', String(PORT), '--strictPort'], {
     stdio: 'ignore',
+    detached: true,
   });
   try {
     await waitForServer(BASE);
@@ -129,7 +131,7 @@ async function main() {
     await browser.close();
     console.log(`screenshots written to ${OUT}/`);
   } finally {
-    server.kill();
+    if (server.pid) process.kill(-server.pid);
   }
 }
 

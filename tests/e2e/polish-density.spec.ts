@@ -184,3 +184,27 @@ test('the compact view, with its marks and tag chips, passes axe in both themes'
     expect(found).toEqual([]);
   }
 });
+
+test('on a phone, compact section headings keep to one line and never overlap the rows', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.goto('/');
+  await expect(page.getByRole('article').first()).toBeVisible();
+  await page.getByRole('button', { name: /^Sort & filter/ }).click();
+  await page.getByRole('group', { name: 'View' }).getByRole('button', { name: 'Compact' }).click();
+  // The default list has a section name far longer than a phone's width.
+  const long = page.getByRole('heading', { level: 2, name: /^Empirical Studies on Machine/ });
+  await expect(long).toBeVisible();
+  // The text's own box: one line tall, and inside the heading's row.
+  const text = await long.evaluate((heading) => {
+    const range = document.createRange();
+    range.selectNodeContents(heading);
+    const box = range.getBoundingClientRect();
+    const row = heading.getBoundingClientRect();
+    return { height: box.height, inside: box.top >= row.top && box.bottom <= row.bottom };
+  });
+  expect(text.height).toBeLessThanOrEqual(24);
+  expect(text.inside).toBe(true);
+  await expect(long).toHaveAttribute('title', /Bugs & Challenges$/);
+});

@@ -20,7 +20,10 @@ type ListRowViewProps = {
 export function ListRowView(props: ListRowViewProps) {
   const { row, states, outline, density, search, selectedId, onStatusChange, onFilterTag } = props;
   return row.kind === 'heading' ? (
-    <h2 className="list-heading">{row.title}</h2>
+    // Cut to one line in the compact view: the whole name on hover.
+    <h2 className="list-heading" title={density === 'compact' ? row.title : undefined}>
+      {row.title}
+    </h2>
   ) : (
     <PaperRow
       paper={row.paper}
