@@ -1,10 +1,13 @@
 import { useEffect, useRef, type ReactNode } from 'react';
 import { createPortal } from 'react-dom';
+import './modal-dialog.css';
 
 type ModalDialogProps = {
   onClose: () => void;
   labelledBy: string;
   className: string;
+  /** A centred card with the app's frame and backdrop; without it the class styles it all. */
+  card?: boolean;
   children: ReactNode;
 };
 
@@ -12,7 +15,13 @@ type ModalDialogProps = {
  * A native modal dialog: Escape closes it, focus stays inside, and the page behind is inert and
  * hidden from assistive technology while it is open. Focus returns to where it was on close.
  */
-export function ModalDialog({ onClose, labelledBy, className, children }: ModalDialogProps) {
+export function ModalDialog({
+  onClose,
+  labelledBy,
+  className,
+  card = false,
+  children,
+}: ModalDialogProps) {
   const dialogRef = useRef<HTMLDialogElement>(null);
 
   useEffect(() => {
@@ -34,7 +43,7 @@ export function ModalDialog({ onClose, labelledBy, className, children }: ModalD
   return createPortal(
     <dialog
       ref={dialogRef}
-      className={className}
+      className={card ? `dialog-card ${className}` : className}
       aria-labelledby={labelledBy}
       onCancel={(event) => {
         event.preventDefault();
@@ -45,7 +54,11 @@ export function ModalDialog({ onClose, labelledBy, className, children }: ModalD
         if (event.target === event.currentTarget) onClose();
       }}
     >
-      <div className={`${className}__content`}>{children}</div>
+      <div
+        className={card ? `dialog-card__content ${className}__content` : `${className}__content`}
+      >
+        {children}
+      </div>
     </dialog>,
     document.body,
   );

@@ -51,7 +51,7 @@ export function AddPaperDialog({ lists, activeListId, outline, onClose }: AddPap
 
   const busy = phase.kind === 'looking-up' || phase.kind === 'saving' || opening !== null;
   return (
-    <ModalDialog onClose={onClose} labelledBy={titleId} className="add-paper">
+    <ModalDialog onClose={onClose} labelledBy={titleId} className="add-paper" card>
       <h2 id={titleId}>Add paper</h2>
       <form
         noValidate

@@ -55,7 +55,7 @@ export function ExportDialog({ listTitle, papers, viewIds, onClose }: ExportDial
   };
 
   return (
-    <ModalDialog onClose={onClose} labelledBy={titleId} className="export-dialog">
+    <ModalDialog onClose={onClose} labelledBy={titleId} className="export-dialog" card>
       <h2 id={titleId}>Export</h2>
       <RadioChoices
         legend="Format"

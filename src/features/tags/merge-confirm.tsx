@@ -13,7 +13,7 @@ type MergeConfirmProps = {
 export function MergeConfirm({ from, into, papers, onMerge, onCancel }: MergeConfirmProps) {
   const titleId = useId();
   return (
-    <ModalDialog onClose={onCancel} labelledBy={titleId} className="confirm-dialog">
+    <ModalDialog onClose={onCancel} labelledBy={titleId} className="confirm-dialog" card>
       <h2 id={titleId}>
         Merge #{from} into #{into}?
       </h2>
