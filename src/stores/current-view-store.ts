@@ -8,10 +8,16 @@ type CurrentViewState = {
    * array, so publishing it on every keystroke costs nothing.
    */
   papers: readonly CataloguePaper[];
-  setView: (papers: readonly CataloguePaper[]) => void;
+  /**
+   * The search these papers are the whole answer for; null while the list still shows an
+   * earlier query's or filter's results (typing is deferred, and the search answers later).
+   */
+  settledQuery: string | null;
+  setView: (papers: readonly CataloguePaper[], settledQuery: string | null) => void;
 };
 
 export const useCurrentViewStore = create<CurrentViewState>((set) => ({
   papers: [],
-  setView: (papers) => set({ papers }),
+  settledQuery: null,
+  setView: (papers, settledQuery) => set({ papers, settledQuery }),
 }));

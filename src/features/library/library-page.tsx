@@ -89,12 +89,11 @@ export function LibraryPage({ catalogue, outline, otherListIds = NO_IDS }: Libra
   // Typing shows in the box at once; the list follows as soon as it can (at once when cheap).
   const shownQuery = useDeferredValue(query);
   const shownSearch = useDeferredValue(search);
-  const { hits: searchHits, pending: searchPending } = usePaperSearch(
-    catalogue.papers,
-    catalogue.sections,
-    states,
-    shownQuery.q,
-  );
+  const {
+    hits: searchHits,
+    pending: searchPending,
+    stale: searchStale,
+  } = usePaperSearch(catalogue.papers, catalogue.sections, states, shownQuery.q);
   // Most views do not depend on the states: then a status change does not redo the selection.
   const selectionStates = selectionUsesStates(shownQuery) ? states : undefined;
 
@@ -114,7 +113,11 @@ export function LibraryPage({ catalogue, outline, otherListIds = NO_IDS }: Libra
     [papers, order, selectionStates, shownQuery, searchHits, outline, newPaperIds],
   );
   const publishView = useCurrentViewStore((state) => state.setView);
-  useEffect(() => publishView(selected), [selected, publishView]);
+  const settled = shownQuery === query && !searchPending && !searchStale;
+  useEffect(
+    () => publishView(selected, settled ? query.q : null),
+    [selected, settled, query.q, publishView],
+  );
   const selectedId = useSelectionStore((state) => state.selectedId);
 
   const withHeadings = shownQuery.sort === null && searchHits === null;
@@ -150,7 +153,7 @@ export function LibraryPage({ catalogue, outline, otherListIds = NO_IDS }: Libra
           renderProgress={(sectionId) => <SectionProgress counts={sectionCounts.get(sectionId)} />}
         />
       </aside>
-      <main className="library__main" id="main" tabIndex={-1}>
+      <main className="library__main" id="main" tabIndex={-1} aria-busy={!settled}>
         {/* Keeps the heading outline whole when search hides the section headings. */}
         <h2 className="visually-hidden">Papers</h2>
         <CatalogueChangesBanner

@@ -6,6 +6,8 @@ export type SearchResult = {
   hits: string[] | null;
   /** The index is still being built: the results are not known yet. */
   pending: boolean;
+  /** The hits are still the previous query's, while this one's answer is on its way. */
+  stale: boolean;
 };
 
 /**

@@ -16,10 +16,10 @@ export function useSearchKeys(query: string, onChange: ClearQuery) {
         // Also keeps the browser's own clearing of a search field out: ours goes in the URL.
         event.preventDefault();
         if (query !== '') onChange({ q: '' }, { replace: true });
-        else focusListAtSelection('selected');
+        else focusListAtSelection('selected', query);
       } else if (event.key === 'ArrowDown') {
         event.preventDefault();
-        focusListAtSelection('first');
+        focusListAtSelection('first', query);
       }
     },
     [query, onChange],

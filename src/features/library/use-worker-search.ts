@@ -4,7 +4,7 @@ import type { PaperState } from '../../lib/paper-state';
 import { openSearchClient, type SearchClient } from './search-worker-client';
 import type { SearchResult } from './use-paper-search';
 
-type Answer = { client: SearchClient; hits: string[] | null };
+type Answer = { client: SearchClient; query: string; hits: string[] | null };
 
 /**
  * Full-text search over the list and the user's notes and tags, indexed and answered in a
@@ -32,11 +32,13 @@ export function useWorkerSearch(
   const blank = query.trim() === '';
   useEffect(() => {
     if (!ready || blank) return;
-    ready.search(query, (hits) => setAnswer({ client: ready, hits }));
+    ready.search(query, (hits) => setAnswer({ client: ready, query, hits }));
   }, [ready, states, query, blank]);
 
-  if (blank) return { hits: null, pending: false };
+  if (blank) return { hits: null, pending: false, stale: false };
   // Until this query's answer arrives (a few milliseconds), the previous query's stays shown.
-  if (ready && answer?.client === ready) return { hits: answer.hits, pending: false };
-  return { hits: [], pending: true };
+  if (ready && answer?.client === ready) {
+    return { hits: answer.hits, pending: false, stale: answer.query !== query };
+  }
+  return { hits: [], pending: true, stale: false };
 }
