@@ -1,12 +1,9 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { shareDefaultCatalogueText } from '../lib/catalogue/catalogue-text';
-import {
-  fetchCatalogue,
-  fetchCatalogueText,
-  parseCatalogueText,
-} from '../lib/catalogue/load-catalogue';
+import { fetchCatalogueText } from '../lib/catalogue/fetch-catalogue-text';
 import { upgradeCatalogue } from '../lib/catalogue/catalogue-version';
 import type { Catalogue } from '../lib/catalogue/schema';
+import { checkCatalogueText } from './check-catalogue-text';
 
 export const DEFAULT_CATALOGUE_URL = '/catalogue.json';
 
@@ -16,11 +13,11 @@ export const catalogueKeys = {
 };
 
 async function fetchAnyVersion(url: string): Promise<Catalogue> {
-  if (url !== DEFAULT_CATALOGUE_URL) return fetchCatalogue(url);
+  if (url !== DEFAULT_CATALOGUE_URL) return checkCatalogueText(await fetchCatalogueText(url), url);
   let text: string | null = null;
   try {
     text = await fetchCatalogueText(url);
-    return parseCatalogueText(text, url);
+    return await checkCatalogueText(text, url);
   } finally {
     shareDefaultCatalogueText(text);
   }

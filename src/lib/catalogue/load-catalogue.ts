@@ -1,4 +1,5 @@
 import { upgradeCatalogue } from './catalogue-version';
+import { fetchCatalogueText } from './fetch-catalogue-text';
 import { catalogueSchema, type Catalogue } from './schema';
 
 /** Turns a zod issue path such as ["papers", 3, "url"] into "papers[3].url". */
@@ -19,28 +20,6 @@ export function parseCatalogueJson(value: unknown, source: string): Catalogue {
   throw new Error(
     `The list at ${source} is not valid: ${where}${issue?.message ?? 'unknown error'}.`,
   );
-}
-
-/** The list's text as served; the errors say what went wrong in words a user can act on. */
-export async function fetchCatalogueText(
-  url: string,
-  fetchImpl: typeof fetch = fetch,
-): Promise<string> {
-  let response: Response;
-  try {
-    // A plain request, so it matches the `<link rel="preload">` in index.html and reuses it.
-    response = await fetchImpl(url);
-  } catch {
-    throw new Error(`Could not load the list from ${url}: the network is unreachable.`);
-  }
-  if (!response.ok) {
-    throw new Error(`Could not load the list from ${url}: the server answered ${response.status}.`);
-  }
-  try {
-    return await response.text();
-  } catch {
-    throw new Error(`The list at ${url} is not valid: it is not JSON.`);
-  }
 }
 
 export function parseCatalogueText(text: string, url: string): Catalogue {

@@ -1,0 +1,49 @@
+import type { Catalogue } from '../lib/catalogue/schema';
+
+export type CatalogueCheckRequest = { text: string; url: string };
+export type CatalogueCheck = { ok: true; catalogue: Catalogue } | { ok: false; message: string };
+
+async function checkHere(text: string, url: string): Promise<Catalogue> {
+  const { parseCatalogueText } = await import('../lib/catalogue/load-catalogue');
+  return parseCatalogueText(text, url);
+}
+
+/**
+ * `parseCatalogueText` in a worker, so neither the schema's code nor the check holds up the
+ * page's start; where no worker can run (or it fails to start) it is done here, with the same
+ * result.
+ */
+export function checkCatalogueText(text: string, url: string): Promise<Catalogue> {
+  if (typeof Worker === 'undefined') return checkHere(text, url);
+  let worker: Worker;
+  try {
+    worker = new Worker(new URL('./check-catalogue.worker.ts', import.meta.url), {
+      type: 'module',
+    });
+  } catch {
+    return checkHere(text, url);
+  }
+  return new Promise<Catalogue>((resolve, reject) => {
+    let settled = false;
+    const finish = (outcome: () => Promise<Catalogue> | Catalogue) => {
+      if (settled) return;
+      settled = true;
+      worker.terminate();
+      Promise.resolve().then(outcome).then(resolve, reject);
+    };
+    const fallBack = () => finish(() => checkHere(text, url));
+    worker.addEventListener('message', (event: MessageEvent<CatalogueCheck>) => {
+      const answer = event.data;
+      finish(() => {
+        if (answer.ok) return answer.catalogue;
+        throw new Error(answer.message);
+      });
+    });
+    worker.addEventListener('error', (event) => {
+      event.preventDefault();
+      fallBack();
+    });
+    worker.addEventListener('messageerror', fallBack);
+    worker.postMessage({ text, url } satisfies CatalogueCheckRequest);
+  });
+}
