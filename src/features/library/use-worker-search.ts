@@ -40,5 +40,8 @@ export function useWorkerSearch(
   if (ready && answer?.client === ready) {
     return { hits: answer.hits, pending: false, stale: answer.query !== query };
   }
+  // The first search's answer is on its way: the whole list stays shown until it comes, rather
+  // than a "Preparing search" note that would unmount the list and mount it again.
+  if (ready) return { hits: null, pending: false, stale: true };
   return { hits: [], pending: true, stale: false };
 }
