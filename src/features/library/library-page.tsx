@@ -26,6 +26,7 @@ import { countReadBySection } from './count-read-by-section';
 import { SectionProgress } from './section-progress';
 import { useListQuery } from './use-list-query';
 import { usePaperSearch } from './use-paper-search';
+import { useResultQuery } from './use-result-query';
 
 type LibraryPageProps = {
   catalogue: Catalogue;
@@ -88,14 +89,14 @@ export function LibraryPage({ catalogue, outline, otherListIds = NO_IDS }: Libra
   const order = useMemo(() => orderOf(papers), [papers]);
   // Typing shows in the box at once; the list follows as soon as it can (at once when cheap).
   const shownQuery = useDeferredValue(query);
-  const shownSearch = useDeferredValue(search);
   const {
     hits: searchHits,
     pending: searchPending,
-    stale: searchStale,
+    answered,
   } = usePaperSearch(catalogue.papers, catalogue.sections, states, shownQuery.q);
+  const result = useResultQuery(shownQuery, answered);
   // Most views do not depend on the states: then a status change does not redo the selection.
-  const selectionStates = selectionUsesStates(shownQuery) ? states : undefined;
+  const selectionStates = selectionUsesStates(result.query) ? states : undefined;
 
   const selected = useMemo(
     () =>
@@ -103,24 +104,24 @@ export function LibraryPage({ catalogue, outline, otherListIds = NO_IDS }: Libra
         papers,
         order,
         states: selectionStates ?? NO_STATES,
-        query: shownQuery,
+        query: result.query,
         searchHits,
         newPaperIds,
-        sectionPaperIds: shownQuery.section
-          ? (outline.paperIdsBySection.get(shownQuery.section) ?? new Set())
+        sectionPaperIds: result.query.section
+          ? (outline.paperIdsBySection.get(result.query.section) ?? new Set())
           : null,
       }),
-    [papers, order, selectionStates, shownQuery, searchHits, outline, newPaperIds],
+    [papers, order, selectionStates, result.query, searchHits, outline, newPaperIds],
   );
   const publishView = useCurrentViewStore((state) => state.setView);
-  const settled = shownQuery === query && !searchPending && !searchStale;
+  const settled = shownQuery === query && !searchPending && answered === query.q;
   useEffect(
     () => publishView(selected, settled ? query.q : null),
     [selected, settled, query.q, publishView],
   );
   const selectedId = useSelectionStore((state) => state.selectedId);
 
-  const withHeadings = shownQuery.sort === null && searchHits === null;
+  const withHeadings = result.query.sort === null && searchHits === null;
   const rows = useMemo(
     () => toListRows(selected, outline, withHeadings),
     [selected, outline, withHeadings],
@@ -129,6 +130,15 @@ export function LibraryPage({ catalogue, outline, otherListIds = NO_IDS }: Libra
     (paper, status, previous) =>
       changeStatus(paper.id, status, { title: paper.title, url: paper.url }, previous),
     [changeStatus],
+  );
+  // Stable, so the section list (memoised) is not rendered again for every keystroke.
+  const onSelectSection = useCallback(
+    (section: string | null) => updateQuery({ section }),
+    [updateQuery],
+  );
+  const renderSectionProgress = useCallback(
+    (sectionId: string | null) => <SectionProgress counts={sectionCounts.get(sectionId)} />,
+    [sectionCounts],
   );
   // Reads the filter when clicked, so the rows keep one callback while the query changes.
   const onFilterTag = useCallback(
@@ -149,8 +159,8 @@ export function LibraryPage({ catalogue, outline, otherListIds = NO_IDS }: Libra
         <SectionNav
           outline={outline}
           activeSectionId={query.section}
-          onSelect={(section) => updateQuery({ section })}
-          renderProgress={(sectionId) => <SectionProgress counts={sectionCounts.get(sectionId)} />}
+          onSelect={onSelectSection}
+          renderProgress={renderSectionProgress}
         />
       </aside>
       <main className="library__main" id="main" tabIndex={-1} aria-busy={!settled}>
@@ -183,7 +193,7 @@ export function LibraryPage({ catalogue, outline, otherListIds = NO_IDS }: Libra
             rows={rows}
             states={states}
             outline={outline}
-            search={shownSearch}
+            search={result.search}
             selectedId={selectedId}
             onStatusChange={onStatusChange}
             onFilterTag={onFilterTag}

@@ -19,6 +19,9 @@ type PaperListProps = {
   onFilterTag: FilterByTag;
 };
 
+const rowKey = (row: ListRow) => row.key;
+const estimateRowSize = (row: ListRow) => (row.kind === 'heading' ? 52 : 150);
+
 /**
  * The rows of the list. Memoised: a keystroke first re-renders only the search box, and the
  * list once the results for it are ready.
@@ -44,8 +47,8 @@ export const PaperList = memo(function PaperList({
       scrollToKey={selectedId}
       label="Papers"
       items={rows}
-      getKey={(row) => row.key}
-      estimateSize={(row) => (row.kind === 'heading' ? 52 : 150)}
+      getKey={rowKey}
+      estimateSize={estimateRowSize}
       renderItem={(row) => (
         <ListRowView
           row={row}

@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react';
+import { memo, type ReactNode } from 'react';
 import type { CatalogueOutline, SectionNode } from '../../lib/catalogue/catalogue-outline';
 
 type SectionNavProps = {
@@ -8,7 +8,7 @@ type SectionNavProps = {
   renderProgress?: (sectionId: string | null) => ReactNode;
 };
 
-export function SectionNav({
+export const SectionNav = memo(function SectionNav({
   outline,
   activeSectionId,
   onSelect,
@@ -47,4 +47,4 @@ export function SectionNav({
       </ul>
     </nav>
   );
-}
+});

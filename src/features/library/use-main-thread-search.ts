@@ -37,9 +37,9 @@ export function useMainThreadSearch(
 
   const search = built?.papers === papers ? built.search : null;
   return useMemo(() => {
-    if (query.trim() === '') return { hits: null, pending: false, stale: false };
-    if (!search) return { hits: [], pending: true, stale: false };
+    if (query.trim() === '') return { hits: null, pending: false, answered: query };
+    if (!search) return { hits: [], pending: true, answered: query };
     search.sync(states);
-    return { hits: search.search(query), pending: false, stale: false };
+    return { hits: search.search(query), pending: false, answered: query };
   }, [search, states, query]);
 }

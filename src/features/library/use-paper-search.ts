@@ -6,8 +6,11 @@ export type SearchResult = {
   hits: string[] | null;
   /** The index is still being built: the results are not known yet. */
   pending: boolean;
-  /** The hits are still the previous query's, while this one's answer is on its way. */
-  stale: boolean;
+  /**
+   * The query the hits answer: the one asked for, or an earlier one (the empty query when there
+   * was none) while its answer is on its way.
+   */
+  answered: string;
 };
 
 /**

@@ -35,13 +35,13 @@ export function useWorkerSearch(
     ready.search(query, (hits) => setAnswer({ client: ready, query, hits }));
   }, [ready, states, query, blank]);
 
-  if (blank) return { hits: null, pending: false, stale: false };
+  if (blank) return { hits: null, pending: false, answered: query };
   // Until this query's answer arrives (a few milliseconds), the previous query's stays shown.
   if (ready && answer?.client === ready) {
-    return { hits: answer.hits, pending: false, stale: answer.query !== query };
+    return { hits: answer.hits, pending: false, answered: answer.query };
   }
   // The first search's answer is on its way: the whole list stays shown until it comes, rather
   // than a "Preparing search" note that would unmount the list and mount it again.
-  if (ready) return { hits: null, pending: false, stale: true };
-  return { hits: [], pending: true, stale: false };
+  if (ready) return { hits: null, pending: false, answered: '' };
+  return { hits: [], pending: true, answered: query };
 }

@@ -1,5 +1,5 @@
 import { useWindowVirtualizer } from '@tanstack/react-virtual';
-import { useEffect, useLayoutEffect, useRef, useState, type ReactNode } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useRef, useState, type ReactNode } from 'react';
 
 type VirtualListProps<T> = {
   items: readonly T[];
@@ -45,6 +45,15 @@ export function VirtualList<T>({
     return () => observer.disconnect();
   }, []);
 
+  // A new function makes the virtualizer place every row again (all 10,000 of them): only when
+  // the items change, not on every render.
+  const keyOf = useCallback(
+    (index: number) => {
+      const item = items[index];
+      return item === undefined ? index : getKey(item);
+    },
+    [items, getKey],
+  );
   const virtualizer = useWindowVirtualizer({
     count: items.length,
     estimateSize: (index) => {
@@ -52,10 +61,7 @@ export function VirtualList<T>({
       const item = items[index];
       return item === undefined ? 120 : estimateSize(item);
     },
-    getItemKey: (index) => {
-      const item = items[index];
-      return item === undefined ? index : getKey(item);
-    },
+    getItemKey: keyOf,
     overscan: 6,
     scrollMargin,
   });
