@@ -10,51 +10,56 @@ const PREFIX = 'readmark:note-draft:';
 
 type Draft = PaperSnapshot & { text: string; at: number };
 
+/** localStorage, or null where it is missing or refused (some private modes throw). */
 function storage(): Storage | null {
   try {
-    return typeof localStorage === 'undefined' ? null : localStorage;
+    return localStorage ?? null;
   } catch {
     return null;
   }
+}
+
+/** The journal's keys: only ours, whatever else the origin keeps in localStorage. */
+function draftKeys(store: Storage): string[] {
+  return Object.keys(store).filter((key) => key.startsWith(PREFIX));
 }
 
 export function journalNoteDraft(id: string, text: string, snapshot: PaperSnapshot): void {
   const draft: Draft = { text, at: Date.now(), title: snapshot.title, url: snapshot.url };
   try {
-    storage()?.setItem(PREFIX + id, JSON.stringify(draft));
+    localStorage.setItem(PREFIX + id, JSON.stringify(draft));
   } catch {
-    // Full or disabled: the IndexedDB write path still runs and reports its own failure.
+    // Missing, full or disabled: the IndexedDB write path still runs and reports its failure.
   }
 }
 
 /** Forgets the journaled draft once exactly this text is safely in the database. */
 export function clearNoteDraft(id: string, savedText: string): void {
-  const draft = readDraft(PREFIX + id);
-  if (draft && draft.text === savedText) storage()?.removeItem(PREFIX + id);
+  const store = storage();
+  if (store && readDraft(store, PREFIX + id)?.text === savedText) store.removeItem(PREFIX + id);
 }
 
-function readDraft(key: string): Draft | null {
+function readDraft(store: Storage, key: string): Draft | null {
+  let value: unknown;
   try {
-    const value: unknown = JSON.parse(storage()?.getItem(key) ?? 'null');
-    if (typeof value !== 'object' || value === null) return null;
-    const { text, at, title, url } = value as Record<string, unknown>;
-    if (typeof text !== 'string' || typeof at !== 'number') return null;
-    return {
-      text,
-      at,
-      title: typeof title === 'string' ? title : '',
-      url: typeof url === 'string' ? url : '',
-    };
+    value = JSON.parse(store.getItem(key) ?? 'null');
   } catch {
     return null;
   }
+  if (typeof value !== 'object' || value === null) return null;
+  const { text, at, title, url } = value as Record<string, unknown>;
+  if (typeof text !== 'string' || typeof at !== 'number') return null;
+  return {
+    text,
+    at,
+    title: typeof title === 'string' ? title : '',
+    url: typeof url === 'string' ? url : '',
+  };
 }
 
 export function hasNoteDrafts(): boolean {
   const store = storage();
-  if (!store) return false;
-  for (let i = 0; i < store.length; i += 1) if (store.key(i)?.startsWith(PREFIX)) return true;
-  return false;
+  return store !== null && draftKeys(store).length > 0;
 }
 
 /**
@@ -64,15 +69,10 @@ export function hasNoteDrafts(): boolean {
 export async function recoverNoteDrafts(): Promise<number> {
   const store = storage();
   if (!store) return 0;
-  const keys: string[] = [];
-  for (let i = 0; i < store.length; i += 1) {
-    const key = store.key(i);
-    if (key?.startsWith(PREFIX)) keys.push(key);
-  }
   let recovered = 0;
-  for (const key of keys) {
+  for (const key of draftKeys(store)) {
     const id = key.slice(PREFIX.length);
-    const draft = readDraft(key);
+    const draft = readDraft(store, key);
     if (!draft) {
       store.removeItem(key);
       continue;
