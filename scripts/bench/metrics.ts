@@ -9,6 +9,10 @@ export type MetricKey =
   | 'firstPaperStatic'
   | 'firstPaperRatio'
   | 'firstPaperJs'
+  | 'firstPaperReturning'
+  | 'firstPaperReturningRatio'
+  | 'firstPaperAdded'
+  | 'firstPaperAddedRatio'
   | 'searchP50'
   | 'searchP95'
   | 'statusP50'
@@ -63,6 +67,30 @@ export const METRICS: readonly MetricDef[] = [
     target: { sizes: [10_000], limit: 1, text: '≤ 1.0 at 10k' },
   },
   { key: 'firstPaperJs', label: 'JS fetched before first paper', unit: 'KB' },
+  {
+    key: 'firstPaperReturning',
+    label: 'First paper, returning visitor',
+    unit: 'ms',
+    target: { sizes: [50_000], limit: 1500, strict: true, text: '< 1.5 s at 50k' },
+  },
+  {
+    key: 'firstPaperReturningRatio',
+    label: 'First paper, returning visitor / static',
+    unit: '×',
+    target: { sizes: [10_000], limit: 1, text: '≤ 1.0 at 10k' },
+  },
+  {
+    key: 'firstPaperAdded',
+    label: 'First paper, added list',
+    unit: 'ms',
+    target: { sizes: [50_000], limit: 1500, strict: true, text: '< 1.5 s at 50k' },
+  },
+  {
+    key: 'firstPaperAddedRatio',
+    label: 'First paper, added list / static',
+    unit: '×',
+    target: { sizes: [10_000], limit: 1, text: '≤ 1.0 at 10k' },
+  },
   { key: 'searchP50', label: 'Search keystroke p50', unit: 'ms' },
   {
     key: 'searchP95',

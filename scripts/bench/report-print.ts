@@ -11,6 +11,8 @@ import { FIRST_LOAD_JS_LIMIT_KB, type BenchReport } from './report';
 
 // The rows whose detail helps explain a miss; the rest stay in results.json.
 const DETAILED: readonly MetricKey[] = [
+  'firstPaperReturning',
+  'firstPaperAdded',
   'searchP95',
   'statusP95',
   'statusSynced',
