@@ -8,21 +8,43 @@ async function checkHere(text: string, url: string): Promise<Catalogue> {
   return parseCatalogueText(text, url);
 }
 
+type Started = { worker: Worker; failed: boolean };
+
+function startWorker(): Started | null {
+  if (typeof Worker === 'undefined') return null;
+  try {
+    const worker = new Worker(new URL('./check-catalogue.worker.ts', import.meta.url), {
+      type: 'module',
+    });
+    const started = { worker, failed: false };
+    // Its script may fail to load before anything is asked of it (offline, nothing cached).
+    worker.addEventListener('error', (event) => {
+      event.preventDefault();
+      started.failed = true;
+    });
+    return started;
+  } catch {
+    return null;
+  }
+}
+
+// Started when the app's code is evaluated, so the worker's code (the schema) loads while the
+// list downloads rather than after it: the first check, at every start, takes this one.
+let prepared = startWorker();
+
 /**
  * `parseCatalogueText` in a worker, so neither the schema's code nor the check holds up the
  * page's start; where no worker can run (or it fails to start) it is done here, with the same
  * result.
  */
 export function checkCatalogueText(text: string, url: string): Promise<Catalogue> {
-  if (typeof Worker === 'undefined') return checkHere(text, url);
-  let worker: Worker;
-  try {
-    worker = new Worker(new URL('./check-catalogue.worker.ts', import.meta.url), {
-      type: 'module',
-    });
-  } catch {
+  const started = prepared ?? startWorker();
+  prepared = null;
+  if (!started || started.failed) {
+    started?.worker.terminate();
     return checkHere(text, url);
   }
+  const { worker } = started;
   return new Promise<Catalogue>((resolve, reject) => {
     let settled = false;
     const finish = (outcome: () => Promise<Catalogue> | Catalogue) => {
@@ -39,10 +61,7 @@ export function checkCatalogueText(text: string, url: string): Promise<Catalogue
         throw new Error(answer.message);
       });
     });
-    worker.addEventListener('error', (event) => {
-      event.preventDefault();
-      fallBack();
-    });
+    worker.addEventListener('error', fallBack);
     worker.addEventListener('messageerror', fallBack);
     worker.postMessage({ text, url } satisfies CatalogueCheckRequest);
   });
