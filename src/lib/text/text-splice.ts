@@ -34,10 +34,6 @@ function isLowSurrogate(code: number): boolean {
   return code >= 0xdc00 && code <= 0xdfff;
 }
 
-export function isEmptySplice(splice: Splice): boolean {
-  return splice.remove === 0 && splice.insert === '';
-}
-
 export function applySplice(text: string, { at, remove, insert }: Splice): string {
   return text.slice(0, at) + insert + text.slice(at + remove);
 }

@@ -22,6 +22,31 @@ describe('spliceBetween', () => {
     expect(splice).toEqual({ at: 1, remove: 2, insert: '😃' });
   });
 
+  it('keeps a pair whole at either end of the change, at the edges of the surrogate ranges', () => {
+    // Same first half (U+10000 / U+10001 share D800): the change starts before the pair.
+    expect(spliceBetween('a\u{10000}b', 'a\u{10001}b')).toEqual({
+      at: 1,
+      remove: 2,
+      insert: '\u{10001}',
+    });
+    expect(spliceBetween('a\u{10FFFF}', 'a\u{10FFFE}')).toEqual({
+      at: 1,
+      remove: 2,
+      insert: '\u{10FFFE}',
+    });
+    // Same second half (DBFF DFFF / DBFE DFFF, and D800 DC00 / D801 DC00): the change ends after.
+    expect(spliceBetween('a\u{10FFFF}b', 'a\u{10FBFF}b')).toEqual({
+      at: 1,
+      remove: 2,
+      insert: '\u{10FBFF}',
+    });
+    expect(spliceBetween('\u{10000}b', '\u{10400}b')).toEqual({
+      at: 0,
+      remove: 2,
+      insert: '\u{10400}',
+    });
+  });
+
   it('turns any text into any other', () => {
     fc.assert(
       fc.property(fc.string({ unit: 'grapheme' }), fc.string({ unit: 'grapheme' }), (a, b) => {
@@ -59,6 +84,12 @@ describe('mergeTexts', () => {
   it('keeps both insertions where both typed at the same place', () => {
     expect(mergeTexts('ab', 'aXb', 'aYb')).toBe('aXYb');
     expect(mergeTexts('ab', 'aXXb', 'Yb')).toBe('YXXb');
+  });
+
+  it('drops what either side deleted where overlapping changes start at different places', () => {
+    // Mine deletes "bcd"; theirs replaces "cde" with X: "b" goes, as mine asked.
+    expect(mergeTexts('abcdef', 'aef', 'abXf')).toBe('aXf');
+    expect(mergeTexts('abcdef', 'abXf', 'aef')).toBe('aXf');
   });
 
   it('drops what either side deleted where the changes overlap', () => {
