@@ -47,6 +47,12 @@ describe('spliceBetween', () => {
     });
   });
 
+  it('does not take a character past the surrogate ranges for half of a pair', () => {
+    expect(spliceBetween('\uF900a', '\uF900b')).toEqual({ at: 1, remove: 1, insert: 'b' });
+    expect(spliceBetween('a\uF900', 'b\uF900')).toEqual({ at: 0, remove: 1, insert: 'b' });
+    expect(spliceBetween('😀a', '😀b')).toEqual({ at: 2, remove: 1, insert: 'b' });
+  });
+
   it('turns any text into any other', () => {
     fc.assert(
       fc.property(fc.string({ unit: 'grapheme' }), fc.string({ unit: 'grapheme' }), (a, b) => {
