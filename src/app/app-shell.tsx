@@ -3,6 +3,7 @@ import { useLocation } from 'wouter';
 import { usePaperStates } from '../db/use-paper-states';
 import { ExportButton } from '../features/export/export-button';
 import { LibraryPage } from '../features/library/library-page';
+import { useReadCounts } from '../features/library/use-read-counts';
 import { useActiveCatalogue } from '../hooks/use-active-catalogue';
 import type { ImportedList } from '../lib/backup/backup-format';
 import { outlineCatalogue, type CatalogueOutline } from '../lib/catalogue/catalogue-outline';
@@ -126,8 +127,7 @@ function ShellWithCatalogue(props: ShellProps) {
   const listed = useListedCatalogues(props.defaultCatalogue, defaultTitle, lists);
   const defaultIds = useDefaultIds(props.defaultCatalogue);
   useDailyListCheck(lists);
-  let read = 0;
-  for (const paper of catalogue.papers) if (states?.get(paper.id)?.status === 'read') read += 1;
+  const read = useReadCounts(outline, states).get(null)?.read ?? 0;
 
   return (
     <>

@@ -27,6 +27,27 @@ export function countTags(keys: readonly unknown[]): TagCount[] {
   return [...counts.values()].sort((a, b) => tagOrder.compare(a.tag, b.tag));
 }
 
+/**
+ * The same counts from the records themselves (every paper's state is in memory): each record's
+ * tags once each, as the multi-entry index holds them, and for each tag the spelling that
+ * comes first in the index's order (code units), as countTags shows it.
+ */
+export function countTagsOfStates(states: Iterable<Pick<PaperState, 'tags'>>): TagCount[] {
+  const counts = new Map<string, TagCount>();
+  for (const { tags } of states) {
+    tags.forEach((tag, index) => {
+      if (typeof tag !== 'string' || tags.indexOf(tag) !== index) return;
+      const entry = counts.get(tagKey(tag));
+      if (!entry) counts.set(tagKey(tag), { tag, count: 1 });
+      else {
+        entry.count += 1;
+        if (tag < entry.tag) entry.tag = tag;
+      }
+    });
+  }
+  return [...counts.values()].sort((a, b) => tagOrder.compare(a.tag, b.tag));
+}
+
 // Reads only the *tags index, never the records (whose notes may be long).
 export async function getTagCounts(): Promise<TagCount[]> {
   return countTags(await db.papers.orderBy('tags').keys());

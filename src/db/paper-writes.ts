@@ -51,6 +51,8 @@ export function setDates(
     inPapersTransaction(async () => {
       let refused: string | null = null;
       await writePaper(id, snapshot, now, (current) => {
+        // Decided anew on each call: writePaper may ask again about the record it read.
+        refused = null;
         let next: PaperState = current;
         for (const key of DATE_FIELDS) {
           const value = dates[key];

@@ -13,6 +13,9 @@ export type StatesMap = ReadonlyMap<string, PaperState>;
  */
 
 let shared: StatesMap | undefined;
+// Which ids each map re-read from the one before it, so that what is derived from every state
+// can be brought up to date from those records alone (see changedIdsBetween).
+const deltas = new WeakMap<StatesMap, { from: StatesMap; ids: readonly string[] }>();
 const listeners = new Set<() => void>();
 // Reads are applied in the order they were started, so an older read never undoes a newer one.
 let queue: Promise<void> = Promise.resolve();
@@ -54,12 +57,14 @@ async function readAll(): Promise<StatesMap> {
 async function readSome(ids: string[]): Promise<StatesMap> {
   try {
     const records = await db.papers.bulkGet(ids);
-    const next = new Map(shared);
+    const before = shared;
+    const next = new Map(before);
     ids.forEach((id, i) => {
       const record = records[i];
       if (record) next.set(id, record);
       else next.delete(id);
     });
+    if (before) deltas.set(next, { from: before, ids });
     return next;
   } catch (error) {
     reportReadFailure(error);
@@ -93,6 +98,25 @@ export function subscribeToStates(listener: () => void): () => void {
     Dexie.on.storagemutated.unsubscribe(onStorageMutated);
     shared = undefined;
   };
+}
+
+// Past this many maps apart, deriving anew is as cheap as following every step.
+const MOST_STEPS = 50;
+
+/**
+ * The ids whose records may differ between two maps of states (`to` published after `from`),
+ * or null when that is not known (a whole re-read, or too many writes apart).
+ */
+export function changedIdsBetween(from: StatesMap, to: StatesMap): string[] | null {
+  const ids = new Set<string>();
+  let map = to;
+  for (let steps = 0; map !== from; steps += 1) {
+    const delta = deltas.get(map);
+    if (!delta || steps >= MOST_STEPS) return null;
+    for (const id of delta.ids) ids.add(id);
+    map = delta.from;
+  }
+  return [...ids];
 }
 
 /** Undefined until the first read has finished. */

@@ -1,9 +1,11 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { startTransition, useEffect, useState } from 'react';
+import { startTransition, useEffect, useMemo, useState } from 'react';
 import { reportReadFailure } from './database-health';
-import { getPaperState, getTagCounts } from './paper-queries';
+import { differs } from './paper-record';
+import { countTagsOfStates, getPaperState } from './paper-queries';
 import { currentStates, subscribeToStates, type StatesMap } from './shared-states';
 import type { TagCount } from './paper-queries';
+import { statesDerivation } from './states-derivation';
 import type { PaperState } from '../lib/paper-state';
 
 // A failed read must not take the list down with it: the database banner explains what is
@@ -44,7 +46,19 @@ export function usePaperState(id: string): PaperState | null | undefined {
   return result?.id === id ? result.state : undefined;
 }
 
+// Counted from the states in memory, and again only after a write that changed some tags: a
+// live query of the tags index re-read all of it (one cursor step per tag of every paper) after
+// any write to a paper with tags, a status change included.
+const tagCounts = statesDerivation<TagCount[] | undefined>(
+  (states) => states && countTagsOfStates(states.values()),
+  (counts, changes) =>
+    changes.every(({ before, after }) => !differs(before?.tags ?? [], after?.tags ?? []))
+      ? counts
+      : null,
+);
+
 // Sorted by tag, case-insensitively and in the user's locale. Undefined while loading.
 export function useTagCounts(): TagCount[] | undefined {
-  return useLiveQuery(() => orFallback(getTagCounts(), []));
+  const states = usePaperStates();
+  return useMemo(() => tagCounts(states), [states]);
 }

@@ -1,7 +1,12 @@
 import { RangeSet } from 'dexie';
 import { db } from '../../src/db/database';
 import { saveNote, setStatus } from '../../src/db/paper-writes';
-import { currentStates, subscribeToStates, touchedIds } from '../../src/db/shared-states';
+import {
+  changedIdsBetween,
+  currentStates,
+  subscribeToStates,
+  touchedIds,
+} from '../../src/db/shared-states';
 import { resetDatabase, snapshotOf } from './reset-database';
 
 beforeEach(resetDatabase);
@@ -69,6 +74,28 @@ describe('shared states', () => {
     await new Promise((resolve) => setTimeout(resolve, 50));
     expect(currentStates()?.get('p1')?.status).toBe('reading');
     expect(currentStates()).toEqual(new Map((await db.papers.toArray()).map((s) => [s.id, s])));
+    unsubscribe();
+  });
+
+  it('knows which ids changed between two maps, unless the table was read whole', async () => {
+    await setStatus('p1', 'read', snapshotOf('p1'));
+    const { unsubscribe } = await following();
+    const first = currentStates();
+    await setStatus('p2', 'read', snapshotOf('p2'));
+    await vi.waitFor(() => expect(currentStates()?.has('p2')).toBe(true));
+    const second = currentStates();
+    await saveNote('p1', 'a note', snapshotOf('p1'));
+    await vi.waitFor(() => expect(currentStates()?.get('p1')?.note).toBe('a note'));
+    const third = currentStates();
+    if (!first || !second || !third) throw new Error('no states');
+    expect(changedIdsBetween(first, second)).toEqual(['p2']);
+    expect(changedIdsBetween(first, third)?.sort()).toEqual(['p1', 'p2']);
+    expect(changedIdsBetween(third, third)).toEqual([]);
+    // Backwards, or across a whole re-read: not known.
+    expect(changedIdsBetween(third, first)).toBeNull();
+    await db.papers.clear();
+    await vi.waitFor(() => expect(currentStates()?.size).toBe(0));
+    expect(changedIdsBetween(third, currentStates() ?? third)).toBeNull();
     unsubscribe();
   });
 });

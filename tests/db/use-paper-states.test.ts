@@ -1,5 +1,6 @@
 import { act, renderHook, waitFor } from '@testing-library/react';
 import { db } from '../../src/db/database';
+import { getTagCounts } from '../../src/db/paper-queries';
 import { saveNote, setStatus } from '../../src/db/paper-writes';
 import { addTag } from '../../src/db/tag-writes';
 import { usePaperState, usePaperStates, useTagCounts } from '../../src/db/use-paper-states';
@@ -45,6 +46,10 @@ describe('usePaperStates', () => {
   });
 });
 
+function record(id: string) {
+  return { id, ...snapshotOf(id), status: 'unread' as const, note: '', createdAt: 1, updatedAt: 1 };
+}
+
 describe('useTagCounts', () => {
   it('counts papers per tag, sorted case-insensitively', async () => {
     const { result } = renderHook(() => useTagCounts());
@@ -60,5 +65,28 @@ describe('useTagCounts', () => {
         { tag: 'zeta', count: 1 },
       ]),
     );
+  });
+
+  it('counts as the tags index does, and is the same array after a write to no tags', async () => {
+    const { result } = renderHook(() => useTagCounts());
+    await waitFor(() => expect(result.current).toEqual([]));
+    // Spellings of one tag, and a record holding the same spelling twice (indexed once).
+    await act(() => db.papers.put({ ...record('p1'), tags: ['ml', 'ML', 'ml', 'Été'] }));
+    await act(() => db.papers.put({ ...record('p2'), tags: ['Ml', 'été', 'b'] }));
+    const fromIndex = await getTagCounts();
+    expect(fromIndex).toEqual([
+      { tag: 'b', count: 1 },
+      { tag: 'Été', count: 2 },
+      { tag: 'ML', count: 3 },
+    ]);
+    await waitFor(() => expect(result.current).toEqual(fromIndex));
+    const counts = result.current;
+    await act(() => setStatus('p1', 'read', snapshotOf('p1')));
+    await act(() => setStatus('p3', 'read', snapshotOf('p3')));
+    await waitFor(() => expect(result.current).toBe(counts));
+    await act(() => db.papers.update('p2', { tags: ['b'] }));
+    const changed = await getTagCounts();
+    await waitFor(() => expect(result.current).toEqual(changed));
+    expect(changed).toContainEqual({ tag: 'ML', count: 2 });
   });
 });

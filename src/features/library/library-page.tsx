@@ -3,10 +3,9 @@ import './library.css';
 import { useChangeStatus } from '../../hooks/use-change-status';
 import { usePaperStates, useTagCounts } from '../../db/use-paper-states';
 import type { CatalogueOutline } from '../../lib/catalogue/catalogue-outline';
-import type { Catalogue, CataloguePaper } from '../../lib/catalogue/schema';
+import type { Catalogue } from '../../lib/catalogue/schema';
 import { withTagFilter } from '../../lib/list-query';
 import type { PaperState } from '../../lib/paper-state';
-import { orphanPapers, type PaperSnapshotRecord } from '../../lib/orphan-papers';
 import { orderOf, selectPapers, selectionUsesStates } from '../../lib/select-papers';
 import { useSectionsPanelStore } from '../../stores/sections-panel-store';
 import { followRenames } from '../../lib/follow-renames';
@@ -22,9 +21,10 @@ import { PaperList } from './paper-list';
 import type { ChangeRowStatus } from './paper-row';
 import { SectionNav } from './section-nav';
 import { SectionsToggle } from './sections-toggle';
-import { countReadBySection } from './count-read-by-section';
 import { SectionProgress } from './section-progress';
+import { useListedPapers } from './use-listed-papers';
 import { useListQuery } from './use-list-query';
+import { useReadCounts } from './use-read-counts';
 import { usePaperSearch } from './use-paper-search';
 import { useResultQuery } from './use-result-query';
 
@@ -36,32 +36,7 @@ type LibraryPageProps = {
 };
 
 const NO_IDS: ReadonlySet<string> = new Set();
-const NOTHING_LISTED = { has: () => false };
 const NO_STATES: ReadonlyMap<string, PaperState> = new Map();
-
-/**
- * The list's papers, then those the user has state for that left every list. The same array as
- * long as those do not change, so a status change does not rebuild everything derived from it.
- */
-function useListedPapers(
-  catalogue: Catalogue,
-  outline: CatalogueOutline,
-  states: ReadonlyMap<string, PaperState> | undefined,
-  otherListIds: ReadonlySet<string>,
-): readonly CataloguePaper[] {
-  // The snapshots of the papers that left every list, as text: equal text, same array below.
-  const orphanText = useMemo(() => {
-    const snapshots: PaperSnapshotRecord[] = [];
-    for (const { id, title, url } of states?.values() ?? []) {
-      if (!outline.paperById.has(id) && !otherListIds.has(id)) snapshots.push({ id, title, url });
-    }
-    return JSON.stringify(snapshots);
-  }, [states, outline, otherListIds]);
-  return useMemo(() => {
-    const orphans = orphanPapers(JSON.parse(orphanText) as PaperSnapshotRecord[], NOTHING_LISTED);
-    return orphans.length === 0 ? catalogue.papers : [...catalogue.papers, ...orphans];
-  }, [catalogue, orphanText]);
-}
 
 export function LibraryPage({ catalogue, outline, otherListIds = NO_IDS }: LibraryPageProps) {
   const states = usePaperStates();
@@ -72,8 +47,8 @@ export function LibraryPage({ catalogue, outline, otherListIds = NO_IDS }: Libra
   const renames = useTagRenamesStore((state) => state.renames);
   const rememberSearch = useListLocationStore((state) => state.setSearch);
   const changeStatus = useChangeStatus();
-  // Counted once per change of state, not once per render of the navigation.
-  const sectionCounts = useMemo(() => countReadBySection(outline, states), [outline, states]);
+  // Moved by each write's own papers, not counted again for every render or write.
+  const sectionCounts = useReadCounts(outline, states);
   const changes = useCatalogueChanges(catalogue);
   const newPaperIds = useMemo(() => new Set(changes.added), [changes.added]);
   const removedWithState = changes.removed.filter((id) => states?.has(id)).length;
