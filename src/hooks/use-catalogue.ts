@@ -17,10 +17,12 @@ async function fetchAnyVersion(url: string): Promise<Catalogue> {
   let text: string | null = null;
   try {
     text = await fetchCatalogueText(url);
-    return await checkCatalogueText(text, url);
   } finally {
+    // At once, not after the check: the search worker indexes it meanwhile (it opens a search
+    // only over a list the page accepted).
     shareDefaultCatalogueText(text);
   }
+  return checkCatalogueText(text, url);
 }
 
 // The service worker may still answer with a list built by an older release, in an older
