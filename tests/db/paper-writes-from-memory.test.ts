@@ -82,6 +82,24 @@ describe('a write with the states in memory', () => {
     );
   });
 
+  it('keeps a change the memory has not seen in a record with the same fields', async () => {
+    await following({ status: 'to-read', note: 'mine', tags: ['a'] });
+    await behindTheBack((store) =>
+      store.put(record({ status: 'to-read', note: 'theirs', tags: ['b'] })),
+    );
+    await setStatus(ID, 'reading', snapshot, 100);
+    expect(await getPaperState(ID)).toEqual(
+      record({
+        status: 'reading',
+        statusChangedAt: 100,
+        startedAt: 100,
+        note: 'theirs',
+        tags: ['b'],
+        updatedAt: 100,
+      }),
+    );
+  });
+
   it('builds on a record the memory does not know, or makes a new one for a deleted record', async () => {
     await behindTheBack((store) =>
       store.put(record({ note: 'theirs', createdAt: 7, updatedAt: 7 })),
