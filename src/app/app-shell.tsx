@@ -1,4 +1,5 @@
 import { lazy, Suspense, useDeferredValue, useLayoutEffect, useMemo } from 'react';
+import { useTimedOut } from '../hooks/use-timed-out';
 import { useLocation } from 'wouter';
 import { usePaperStates } from '../db/use-paper-states';
 import { ExportButton } from '../features/export/export-button';
@@ -14,6 +15,7 @@ import { AddPaperButton, useDefaultIds, useListedCatalogues } from './add-paper-
 import { AppHeader } from './app-header';
 import { AppBanners } from './app-banners';
 import { revealApp } from './first-screen/reveal-app';
+import { useLastScreen } from './first-screen/use-last-screen';
 import { ListSwitcher } from './list-switcher';
 import { Overlays } from './overlays';
 import { StatusScreen } from './status-screen';
@@ -56,6 +58,9 @@ const PaperRoute = lazy(() =>
   import('../features/paper/paper-route').then((module) => ({ default: module.PaperRoute })),
 );
 
+// A database that never answers (blocked by another tab) must not keep the page hidden.
+const STATES_WAIT_MS = 3000;
+
 export function AppShell() {
   const {
     defaultQuery: catalogueQuery,
@@ -76,10 +81,15 @@ export function AppShell() {
     : null;
 
   const loading = (catalogueQuery.isPending && !catalogue) || (latestCatalogue && !catalogue);
-  // Before paint: the static copy of the list goes in the same frame as the app's page shows.
+  // Before paint: the static copy of the list, or the picture of the visitor's own, goes in the
+  // same frame as the app's page shows. The picture has their statuses, so the page waits for
+  // them too (a failed read gives none, so it never waits for ever): it would show the papers
+  // unread for a moment, and then read again.
+  const statesLate = useTimedOut(!loading, STATES_WAIT_MS);
+  const ready = !loading && (states !== undefined || !catalogue || statesLate);
   useLayoutEffect(() => {
-    if (!loading) revealApp();
-  }, [loading]);
+    if (ready) revealApp();
+  }, [ready]);
 
   if (loading) return <StatusScreen title="Loading your list…" />;
   if (!catalogue || !outline) {
@@ -128,6 +138,11 @@ function ShellWithCatalogue(props: ShellProps) {
   const defaultIds = useDefaultIds(props.defaultCatalogue);
   useDailyListCheck(lists);
   const read = useReadCounts(outline, states).get(null)?.read ?? 0;
+  const lastScreen = useMemo(
+    () => (states ? { catalogue, states, defaultTitle, lists, activeListId } : null),
+    [catalogue, states, defaultTitle, lists, activeListId],
+  );
+  useLastScreen(lastScreen);
 
   return (
     <>

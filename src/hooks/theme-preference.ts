@@ -1,10 +1,8 @@
 import { useSyncExternalStore } from 'react';
+import { THEME_KEY as KEY } from './theme-key';
 
 export type ThemePreference = 'system' | 'light' | 'dark';
 
-// In localStorage rather than IndexedDB: it must be known synchronously before the first paint,
-// or a dark-theme user would see a white flash on every start.
-const KEY = 'readmark:theme';
 const listeners = new Set<() => void>();
 
 function read(): ThemePreference {

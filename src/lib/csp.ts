@@ -1,6 +1,6 @@
 // The one inline script, which runs before the first paint (src/app/first-screen/boot-script.ts);
 // a test keeps this hash in step with it.
-export const BOOT_SCRIPT_HASH = "'sha256-lnPv8j+w5nR/w0FMB2AiWjBQRLAQvS+VPeKSWn/FRmI='";
+export const BOOT_SCRIPT_HASH = "'sha256-xHnV/m1tl/7gMfz6KHodYuhmOPCtkWVk4fvwOeYDCBA='";
 
 /**
  * The other origins the app may fetch from: a list followed by its GitHub address (raw file

@@ -1,4 +1,6 @@
+import type { ReactNode } from 'react';
 import { Router } from 'wouter';
+import { useListDensity } from '../../hooks/density-preference';
 import { countReadBySection } from '../../features/library/count-read-by-section';
 import { toListRows } from '../../features/library/list-rows';
 import { ListRowView } from '../../features/library/list-row-view';
@@ -9,27 +11,43 @@ import { SectionsToggle } from '../../features/library/sections-toggle';
 import { outlineCatalogue } from '../../lib/catalogue/catalogue-outline';
 import type { Catalogue } from '../../lib/catalogue/schema';
 import { EMPTY_LIST_QUERY } from '../../lib/list-query';
+import type { PaperState } from '../../lib/paper-state';
 import { AddPaperLabel } from '../add-paper-label';
 import { AppHeader } from '../app-header';
 
 const nothing = () => undefined;
 const notWritten = () => Promise.resolve();
+// The list's own address, whatever page the picture is taken from (the browser's would mark
+// another view as current in the header).
+const atTheList = (): [string, () => void] => ['/', nothing];
+
+type FirstScreenProps = {
+  catalogue: Catalogue;
+  papers: number;
+  /** The visitor's own statuses; none on a first visit. */
+  states?: ReadonlyMap<string, PaperState>;
+  /** The header's choice of lists, when the visitor has added some. */
+  switcher?: ReactNode;
+};
 
 /**
- * The list as a first visit shows it (nothing read, no filter), made of the app's own
- * components, for a static copy in index.html. Only the papers that fit a tall screen.
+ * The list as it opens (no filter, at the top), made of the app's own components: for a first
+ * visit, with nothing read, as a static copy in index.html; for a returning visitor, with their
+ * statuses, as the picture the boot script paints. Only the papers that fit a tall screen.
  */
-export function FirstScreen({ catalogue, papers }: { catalogue: Catalogue; papers: number }) {
+export function FirstScreen({ catalogue, papers, states, switcher }: FirstScreenProps) {
+  const density = useListDensity();
   const outline = outlineCatalogue(catalogue);
-  const counts = countReadBySection(outline, undefined);
+  const counts = countReadBySection(outline, states);
   const rows = toListRows(catalogue.papers.slice(0, papers), outline, true);
   const total = catalogue.papers.length;
   return (
-    <Router ssrPath="/">
+    <Router hook={atTheList}>
       <AppHeader
         title={catalogue.title}
-        read={0}
+        read={counts.get(null)?.read ?? 0}
         total={total}
+        switcher={switcher}
         actions={
           <>
             <button type="button" className="button add-paper-button">
@@ -63,15 +81,19 @@ export function FirstScreen({ catalogue, papers }: { catalogue: Catalogue; paper
             total={total}
             onChange={nothing}
           />
-          <div className="virtual-list">
+          <div
+            className={
+              density === 'compact' ? 'virtual-list virtual-list--compact' : 'virtual-list'
+            }
+          >
             <div className="virtual-list__window">
               {rows.map((row) => (
                 <div key={row.key} role="listitem">
                   <ListRowView
                     row={row}
-                    states={undefined}
+                    states={states}
                     outline={outline}
-                    density="cards"
+                    density={density}
                     search=""
                     selectedId={null}
                     onStatusChange={notWritten}

@@ -12,6 +12,13 @@ describe('revealing the app', () => {
     expect(localStorage.getItem(VISITED_KEY)).toBe('1');
   });
 
+  it('removes the picture of a returning visitor’s first screen', () => {
+    document.body.innerHTML = '<div id="last-screen"></div><div id="root"></div>';
+    revealApp();
+    expect(document.getElementById('last-screen')).toBeNull();
+    expect(document.getElementById('root')).not.toBeNull();
+  });
+
   it('remembers the visit when there was no first screen (another address, a return)', () => {
     document.body.innerHTML = '<div id="root"></div>';
     revealApp();
