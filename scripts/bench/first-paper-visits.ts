@@ -8,11 +8,14 @@
  * - a list added in the app: the same papers as Markdown through Settings → Add list, made the
  *   current list with "List" in the header, then the list opened again. Only a frame showing the
  *   added list counts (the header's list choice says so), not one of the default list before it.
+ * Before the timed visit of the last two, the app has kept the picture of the screen it shows
+ * (waitForKeptPicture), as it does when a visitor leaves; the timed visit may paint that picture.
  * Each returns the first paper's frame, from navigation start of the timed visit.
  */
-import type { BrowserContext } from '@playwright/test';
+import type { BrowserContext, Page } from '@playwright/test';
+import { LAST_SCREEN_KEY } from '../../src/app/first-screen/first-screen-marks';
 import { MAX_MARKDOWN_BYTES, megabytes } from '../../src/lib/catalogue/list-limits';
-import { openApp, seedStates } from './browser';
+import { openApp, seedStates, waitForList } from './browser';
 import { firstPaperProbe, waitForFirstPaper } from './first-paper-probe';
 import type { MeasureContext } from './measure';
 import { deadline } from './measure';
@@ -37,12 +40,38 @@ export async function firstVisit(context: MeasureContext, url: string) {
   }
 }
 
+/**
+ * Waits until the picture the app keeps for the next start shows what the page shows: the same
+ * read count and the same list chosen (a kept picture follows a change after a moment).
+ */
+async function waitForKeptPicture(page: Page) {
+  await page.waitForFunction(
+    (key) => {
+      const kept = localStorage.getItem(key);
+      if (!kept) return false;
+      const picture = new DOMParser().parseFromString(kept, 'text/html');
+      const live = document.getElementById('root');
+      const read = (root: ParentNode | null) =>
+        root?.querySelector('.app-header .progress__text')?.textContent;
+      const list = (root: ParentNode | null, chosen: string) =>
+        root?.querySelector(`label.list-switcher option${chosen}`)?.textContent ?? null;
+      return read(picture) === read(live) && list(picture, '[selected]') === list(live, ':checked');
+    },
+    LAST_SCREEN_KEY,
+    deadline(60_000),
+  );
+}
+
 export async function returningVisit(context: MeasureContext) {
   const browserContext = await context.contexts.cold();
   try {
     const first = await openApp(browserContext, `${context.baseUrl}/`);
     const seeded = await seedStates(first, `${context.baseUrl}${BACKUP_FILE}`);
     if (seeded !== context.site.size) throw new Error(`seeded ${seeded} of ${context.site.size}`);
+    // Written past the app: it reads them as a visitor's next start does, and pictures them.
+    await first.reload({ waitUntil: 'commit' });
+    await waitForList(first);
+    await waitForKeptPicture(first);
     await first.close();
     return await timedVisit(browserContext, `${context.baseUrl}/`);
   } finally {
@@ -79,6 +108,7 @@ export async function addedListVisit(context: MeasureContext, markdown: string) 
     await choice.selectOption({ index: 1 });
     // The choice shows what is stored: once it shows the added list, the reload will too.
     await page.waitForSelector(ADDED_LIST_SHOWN, { state: 'attached' });
+    await waitForKeptPicture(page);
     await page.close();
     return await timedVisit(browserContext, `${context.baseUrl}/`, ADDED_LIST_SHOWN);
   } finally {

@@ -3,11 +3,12 @@ import type { PaperSearch } from '../../lib/search/paper-search';
 import { takeDefaultCatalogueText } from '../../lib/catalogue/catalogue-text';
 import { papersFingerprint } from '../../lib/search/papers-fingerprint';
 import type { FromSearchWorker, ToSearchWorker } from '../../lib/search/search-messages';
-import { createStateChanges, type SearchState } from '../../lib/search/state-changes';
+import { createStateChanges } from '../../lib/search/state-changes';
+import { changedIdsBetween, type StatesMap } from '../../db/shared-states';
 
 export type SearchClient = {
   /** Sends the worker the states that changed since the last call. */
-  sync(states: ReadonlyMap<string, SearchState> | undefined): void;
+  sync(states: StatesMap | undefined): void;
   /** Ids best first (null: no filtering); only the latest query's answer is ever delivered. */
   search(query: string, deliver: (hits: string[] | null) => void): void;
   close(): void;
@@ -40,7 +41,7 @@ export function openSearchClient(
   let latest = 0;
   let deliverLatest: (hits: string[] | null) => void = () => {};
   let local: PaperSearch | undefined;
-  let lastStates: ReadonlyMap<string, SearchState> | undefined;
+  let lastStates: StatesMap | undefined;
   let closed = false;
 
   const toIds = (positions: Int32Array, extraIds: string[]) =>
@@ -73,8 +74,9 @@ export function openSearchClient(
 
   return {
     sync(states) {
+      const changedIds = lastStates && states ? changedIdsBetween(lastStates, states) : null;
       lastStates = states;
-      const changed = changes(states);
+      const changed = changes(states, changedIds);
       if (changed.length > 0) send(worker, { kind: 'states', changes: changed });
     },
     search(query, deliver) {

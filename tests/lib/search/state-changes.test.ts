@@ -68,6 +68,27 @@ describe('createStateChanges', () => {
     expect(changes(new Map([['listed', state('listed')]]))).toHaveLength(1);
   });
 
+  it('given the ids that may have changed, looks at those alone', () => {
+    const changes = createStateChanges(() => true);
+    const a = state('a', 'a note');
+    const b = state('b', 'b note');
+    changes(
+      new Map([
+        ['a', a],
+        ['b', b],
+      ]),
+    );
+    const next = new Map([
+      ['a', state('a', 'edited')],
+      ['b', state('b', 'also edited')],
+    ]);
+    // 'gone' is among the ids but has no state (deleted): nothing to send for it.
+    expect(changes(next, ['b', 'gone']).map((s) => [s.id, s.note])).toEqual([['b', 'also edited']]);
+    // Without ids (not known), every state is looked at again.
+    expect(changes(next, null).map((s) => [s.id, s.note])).toEqual([['a', 'edited']]);
+    expect(changes(next, [])).toEqual([]);
+  });
+
   it('sends only what search needs', () => {
     const changes = createStateChanges(() => true);
     const full = { ...state('a', 'n'), status: 'read', createdAt: 1 };
