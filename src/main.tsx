@@ -7,6 +7,7 @@ import './app/styles.css';
 // After the base styles, so feature styles can refine them.
 import { App } from './app/app';
 import { keepEarlyKeys } from './app/early-keys';
+import { LAST_SCREEN_ID } from './app/first-screen/first-screen-marks';
 import { guardUnsavedWrites } from './app/unload-guard';
 import { preloadMarkdown } from './components/inline-markdown';
 import { afterLoad, afterPaint } from './lib/after-paint';
@@ -50,11 +51,18 @@ function render() {
   );
 }
 
+// A returning visitor's picture of their list (put in by the boot script) paints first: the
+// app's first render would otherwise hold that paint back.
+function renderAfterPicture() {
+  if (document.getElementById(LAST_SCREEN_ID)) requestAnimationFrame(() => setTimeout(render));
+  else render();
+}
+
 // Notes typed just before the last tab closed are put back before anything shows them.
 if (hasNoteDrafts()) {
   recoverNoteDrafts()
     .catch((error: unknown) => console.error('Could not recover unsaved notes', error))
-    .finally(render);
+    .finally(renderAfterPicture);
 } else {
-  render();
+  renderAfterPicture();
 }
