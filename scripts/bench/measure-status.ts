@@ -142,3 +142,42 @@ export async function changeStatuses(page: Page, count: number): Promise<StatusT
   }
   return times;
 }
+
+/**
+ * The floor under a status change: the same write and the same chained reads, made raw in the
+ * page (no app code), in a database of its own with one record. Per change, ms from the put to
+ * the read that sees it.
+ */
+export async function rawStatusFloor(page: Page, count: number): Promise<number[]> {
+  return page.evaluate(async (changes) => {
+    const db = await new Promise<IDBDatabase>((resolve, reject) => {
+      const request = indexedDB.open('bench-status-floor', 1);
+      request.onupgradeneeded = () => request.result.createObjectStore('papers', { keyPath: 'id' });
+      request.onsuccess = () => resolve(request.result);
+      request.onerror = () => reject(request.error);
+    });
+    const seen = (status: string) =>
+      new Promise<number>((resolve, reject) => {
+        const poll = () => {
+          const request = db.transaction('papers', 'readonly').objectStore('papers').get('paper');
+          request.onsuccess = () => {
+            const record = request.result as { status?: string } | undefined;
+            if (record?.status === status) resolve(performance.now());
+            else poll();
+          };
+          request.onerror = () => reject(request.error);
+        };
+        poll();
+      });
+    const latencies: number[] = [];
+    for (let i = 0; i < changes; i += 1) {
+      const status = `status-${i}`;
+      const t0 = performance.now();
+      db.transaction('papers', 'readwrite').objectStore('papers').put({ id: 'paper', status });
+      latencies.push((await seen(status)) - t0);
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+    db.close();
+    return latencies;
+  }, count);
+}

@@ -17,6 +17,7 @@ export type MetricKey =
   | 'searchP95'
   | 'statusP50'
   | 'statusP95'
+  | 'statusFloorP95'
   | 'statusSynced'
   | 'noteP50'
   | 'noteP95'
@@ -105,6 +106,7 @@ export const METRICS: readonly MetricDef[] = [
     unit: 'ms',
     target: { limit: 16, text: '≤ 16 ms' },
   },
+  { key: 'statusFloorP95', label: 'Status floor: raw put → read p95', unit: 'ms' },
   // The rows below that name sync are measured with --sync only (in the state measure).
   { key: 'statusSynced', label: 'Status change → synced', unit: 'ms' },
   { key: 'noteP50', label: 'Note keystroke p50', unit: 'ms' },
