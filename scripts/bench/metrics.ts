@@ -15,6 +15,7 @@ export type MetricKey =
   | 'firstPaperAddedRatio'
   | 'searchP50'
   | 'searchP95'
+  | 'searchTitle'
   | 'statusP50'
   | 'statusP95'
   | 'statusFloorP95'
@@ -98,6 +99,12 @@ export const METRICS: readonly MetricDef[] = [
     label: 'Search keystroke p95',
     unit: 'ms',
     target: { sizes: [10_000, 50_000], limit: 16, text: '≤ 16 ms at 10k, ≤ 50 ms at 50k' },
+  },
+  {
+    key: 'searchTitle',
+    label: 'Search: whole title → first result',
+    unit: 'ms',
+    target: { sizes: [10_000], limit: 50, text: '≤ 50 ms at 10k' },
   },
   { key: 'statusP50', label: 'Status change p50', unit: 'ms' },
   {
