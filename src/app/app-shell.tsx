@@ -5,6 +5,7 @@ import { usePaperStates } from '../db/use-paper-states';
 import { ExportButton } from '../features/export/export-button';
 import { LibraryPage } from '../features/library/library-page';
 import { useReadCounts } from '../features/library/use-read-counts';
+import { useListDensity } from '../hooks/density-preference';
 import { DEFAULT_LIST_ID, useActiveCatalogue } from '../hooks/use-active-catalogue';
 import type { ImportedList } from '../lib/backup/backup-format';
 import { outlineCatalogue, type CatalogueOutline } from '../lib/catalogue/catalogue-outline';
@@ -138,12 +139,13 @@ function ShellWithCatalogue(props: ShellProps) {
   const defaultIds = useDefaultIds(props.defaultCatalogue);
   useDailyListCheck(lists);
   const read = useReadCounts(outline, states).get(null)?.read ?? 0;
+  const density = useListDensity();
   // The list pictured is the one shown, which follows a new choice of list a moment later.
   const lastScreen = useMemo(() => {
     if (!states) return null;
     const shownListId = lists.find((list) => list.catalogue === catalogue)?.id ?? DEFAULT_LIST_ID;
-    return { catalogue, states, defaultTitle, lists, activeListId: shownListId };
-  }, [catalogue, states, defaultTitle, lists]);
+    return { catalogue, states, defaultTitle, lists, activeListId: shownListId, density };
+  }, [catalogue, states, defaultTitle, lists, density]);
   useLastScreen(lastScreen);
 
   return (

@@ -54,7 +54,7 @@ test('a returning visitor sees their own first screen before the app has loaded'
   await expect(page.getByRole('heading', { name: 'Loading your list…' })).toBeVisible();
 });
 
-test('the picture follows the list chosen and the theme, from the first paint', async ({
+test('the picture follows the list chosen, the density and the theme, from the first paint', async ({
   page,
 }) => {
   await page.goto('/settings');
@@ -69,10 +69,14 @@ test('the picture follows the list chosen and the theme, from the first paint', 
   await page.getByRole('combobox', { name: 'List' }).selectOption({ label: 'My Reading' });
   await page.getByRole('button', { name: /dark theme/i }).click();
   await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+  await page.goto('/');
+  await page.getByRole('group', { name: 'View' }).getByRole('button', { name: 'Compact' }).click();
+  await expect(page.locator('#root .virtual-list--compact')).toBeVisible();
 
   await withoutTheAppScript(page, '/');
   const picture = page.locator('#last-screen');
   await expect(picture.locator('label.list-switcher option:checked')).toHaveText('My Reading');
   await expect(picture.locator('article h3')).toHaveText(['A Picture Test Paper']);
+  await expect(picture.locator('.virtual-list--compact article')).toBeVisible();
   await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
 });

@@ -1,6 +1,5 @@
 import type { ReactNode } from 'react';
 import { Router } from 'wouter';
-import { useListDensity } from '../../hooks/density-preference';
 import { countReadBySection } from '../../features/library/count-read-by-section';
 import { toListRows } from '../../features/library/list-rows';
 import { ListRowView } from '../../features/library/list-row-view';
@@ -11,6 +10,7 @@ import { SectionsToggle } from '../../features/library/sections-toggle';
 import { outlineCatalogue } from '../../lib/catalogue/catalogue-outline';
 import type { Catalogue } from '../../lib/catalogue/schema';
 import { EMPTY_LIST_QUERY } from '../../lib/list-query';
+import type { ListDensity } from '../../lib/list-density';
 import type { PaperState } from '../../lib/paper-state';
 import { AddPaperLabel } from '../add-paper-label';
 import { AppHeader } from '../app-header';
@@ -28,6 +28,8 @@ type FirstScreenProps = {
   states?: ReadonlyMap<string, PaperState>;
   /** The header's choice of lists, when the visitor has added some. */
   switcher?: ReactNode;
+  /** The visitor's choice on this device; cards on a first visit. */
+  density?: ListDensity;
 };
 
 /**
@@ -35,8 +37,13 @@ type FirstScreenProps = {
  * visit, with nothing read, as a static copy in index.html; for a returning visitor, with their
  * statuses, as the picture the boot script paints. Only the papers that fit a tall screen.
  */
-export function FirstScreen({ catalogue, papers, states, switcher }: FirstScreenProps) {
-  const density = useListDensity();
+export function FirstScreen({
+  catalogue,
+  papers,
+  states,
+  switcher,
+  density = 'cards',
+}: FirstScreenProps) {
   const outline = outlineCatalogue(catalogue);
   const counts = countReadBySection(outline, states);
   const rows = toListRows(catalogue.papers.slice(0, papers), outline, true);

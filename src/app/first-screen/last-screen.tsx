@@ -2,6 +2,7 @@ import { flushSync } from 'react-dom';
 import { createRoot } from 'react-dom/client';
 import type { ImportedList } from '../../lib/backup/backup-format';
 import type { Catalogue } from '../../lib/catalogue/schema';
+import type { ListDensity } from '../../lib/list-density';
 import type { PaperState } from '../../lib/paper-state';
 import { ListSwitcher } from '../list-switcher';
 import { FirstScreen } from './first-screen';
@@ -14,6 +15,7 @@ export type LastScreen = {
   defaultTitle: string;
   lists: ImportedList[];
   activeListId: string;
+  density: ListDensity;
 };
 
 /** The list's first screen as this visitor would see it on opening the app, as markup. */
@@ -26,6 +28,7 @@ export function renderLastScreen(screen: LastScreen): string {
         catalogue={screen.catalogue}
         papers={FIRST_SCREEN_PAPERS}
         states={screen.states}
+        density={screen.density}
         switcher={
           screen.lists.length > 0 && (
             <ListSwitcher

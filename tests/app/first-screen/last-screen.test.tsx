@@ -1,7 +1,6 @@
 import { LAST_SCREEN_KEY } from '../../../src/app/first-screen/first-screen-marks';
 import { keepLastScreen, renderLastScreen } from '../../../src/app/first-screen/last-screen';
 import type { LastScreen } from '../../../src/app/first-screen/last-screen';
-import { setListDensity } from '../../../src/hooks/density-preference';
 import { sampleCatalogue } from '../../fixtures/sample-catalogue';
 import { list, paperState } from '../../lib/backup/backup-fixtures';
 
@@ -17,6 +16,7 @@ const screen: LastScreen = {
   defaultTitle: 'Sample Reading List',
   lists: [],
   activeListId: 'default',
+  density: 'cards',
 };
 
 function picture(markup: string): HTMLElement {
@@ -26,10 +26,7 @@ function picture(markup: string): HTMLElement {
 }
 
 describe('the picture of a returning visitor’s first screen', () => {
-  afterEach(() => {
-    localStorage.clear();
-    setListDensity('cards');
-  });
+  afterEach(() => localStorage.clear());
 
   it('shows their statuses and how much of the list they have read', () => {
     const shown = picture(renderLastScreen(screen));
@@ -62,8 +59,7 @@ describe('the picture of a returning visitor’s first screen', () => {
   });
 
   it('is laid out in the density the visitor chose on this device', () => {
-    setListDensity('compact');
-    const shown = picture(renderLastScreen(screen));
+    const shown = picture(renderLastScreen({ ...screen, density: 'compact' }));
     expect(shown.querySelector('.virtual-list')?.classList.contains('virtual-list--compact')).toBe(
       true,
     );

@@ -14,6 +14,7 @@ function screenWith(status: 'read' | 'reading'): LastScreen {
     defaultTitle: 'Sample Reading List',
     lists: [],
     activeListId: 'default',
+    density: 'cards',
   };
 }
 
