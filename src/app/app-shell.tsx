@@ -6,6 +6,7 @@ import { ExportButton } from '../features/export/export-button';
 import { LibraryPage } from '../features/library/library-page';
 import { useReadCounts } from '../features/library/use-read-counts';
 import { useListDensity } from '../hooks/density-preference';
+import { useThemePreference } from '../hooks/theme-preference';
 import { DEFAULT_LIST_ID, useActiveCatalogue } from '../hooks/use-active-catalogue';
 import type { ImportedList } from '../lib/backup/backup-format';
 import { outlineCatalogue, type CatalogueOutline } from '../lib/catalogue/catalogue-outline';
@@ -140,12 +141,14 @@ function ShellWithCatalogue(props: ShellProps) {
   useDailyListCheck(lists);
   const read = useReadCounts(outline, states).get(null)?.read ?? 0;
   const density = useListDensity();
+  // Not drawn from this value, but the theme button in the picture shows the theme's glyph.
+  const theme = useThemePreference();
   // The list pictured is the one shown, which follows a new choice of list a moment later.
   const lastScreen = useMemo(() => {
     if (!states) return null;
     const shownListId = lists.find((list) => list.catalogue === catalogue)?.id ?? DEFAULT_LIST_ID;
-    return { catalogue, states, defaultTitle, lists, activeListId: shownListId, density };
-  }, [catalogue, states, defaultTitle, lists, density]);
+    return { catalogue, states, defaultTitle, lists, activeListId: shownListId, density, theme };
+  }, [catalogue, states, defaultTitle, lists, density, theme]);
   useLastScreen(lastScreen);
 
   return (

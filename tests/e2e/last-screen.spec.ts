@@ -79,4 +79,6 @@ test('the picture follows the list chosen, the density and the theme, from the f
   await expect(picture.locator('article h3')).toHaveText(['A Picture Test Paper']);
   await expect(picture.locator('.virtual-list--compact article')).toBeVisible();
   await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+  // The theme button offers the other theme, as the app's does.
+  await expect(picture.locator('.theme-toggle button > span')).toHaveText('☀');
 });

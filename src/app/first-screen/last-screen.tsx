@@ -2,6 +2,7 @@ import { flushSync } from 'react-dom';
 import { createRoot } from 'react-dom/client';
 import type { ImportedList } from '../../lib/backup/backup-format';
 import type { Catalogue } from '../../lib/catalogue/schema';
+import type { ThemePreference } from '../../hooks/theme-preference';
 import type { ListDensity } from '../../lib/list-density';
 import type { PaperState } from '../../lib/paper-state';
 import { ListSwitcher } from '../list-switcher';
@@ -16,6 +17,8 @@ export type LastScreen = {
   lists: ImportedList[];
   activeListId: string;
   density: ListDensity;
+  /** Drawn by the theme button from its own store; here so that a change takes a new picture. */
+  theme: ThemePreference;
 };
 
 /** The list's first screen as this visitor would see it on opening the app, as markup. */

@@ -17,6 +17,7 @@ const screen: LastScreen = {
   lists: [],
   activeListId: 'default',
   density: 'cards',
+  theme: 'system',
 };
 
 function picture(markup: string): HTMLElement {

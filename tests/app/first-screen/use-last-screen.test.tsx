@@ -15,6 +15,7 @@ function screenWith(status: 'read' | 'reading'): LastScreen {
     lists: [],
     activeListId: 'default',
     density: 'cards',
+    theme: 'system',
   };
 }
 
