@@ -13,7 +13,9 @@ const ARXIV_TITLE =
   'Fuzzing Deep Learning Compilers with Differential Testing: A Study of Miscompilations';
 
 // jsdom has no <dialog> behaviour; the browser's is tested end to end.
-beforeAll(() => {
+beforeAll(async () => {
+  // The dialog's code loads on demand: compiled once here, not inside the first test's time.
+  await import('../../../src/features/add-paper/add-paper-dialog');
   HTMLDialogElement.prototype.showModal ??= function showModal(this: HTMLDialogElement) {
     this.setAttribute('open', '');
   };
