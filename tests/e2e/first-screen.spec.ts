@@ -1,19 +1,11 @@
-import type { Page } from '@playwright/test';
 import { FIRST_SCREEN_PAPERS } from '../../src/app/first-screen/first-screen-marks';
 import { expect, test } from './fixtures';
-import { DEEPXPLORE, openFromSearch } from './helpers';
+import { DEEPXPLORE, openFromSearch, withoutTheAppScript } from './helpers';
 
 const TITLE = 'Awesome Machine Learning Reliability';
 
 // A service worker would serve the app's script from its cache, past the blocking route below.
 test.use({ serviceWorkers: 'block' });
-
-// The page as it is before the app's script has run: the script never arrives.
-async function withoutTheAppScript(page: Page, path: string) {
-  await page.route('**/assets/*.js', (route) => route.abort());
-  await page.goto(path);
-  await page.unroute('**/assets/*.js');
-}
 
 test('a first visit paints the list before any script runs; then the app takes over', async ({
   page,

@@ -123,3 +123,14 @@ export async function restoreInFreshProfile(browser: Browser, backupPath: string
   ]);
   return { fresh, other, safety };
 }
+
+/**
+ * The page at `path` as it is before the app's script has run (the script never arrives): what
+ * index.html and its boot script paint. Needs service workers blocked, or the worker would serve
+ * the script from its cache.
+ */
+export async function withoutTheAppScript(page: Page, path: string) {
+  await page.route('**/assets/*.js', (route) => route.abort());
+  await page.goto(path);
+  await page.unroute('**/assets/*.js');
+}

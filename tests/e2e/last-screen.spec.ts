@@ -1,15 +1,8 @@
-import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
+import { withoutTheAppScript } from './helpers';
 
 // A service worker would serve the app's script from its cache, past the blocking route below.
 test.use({ serviceWorkers: 'block' });
-
-// The page as a returning visitor sees it before the app's script has run.
-async function withoutTheAppScript(page: Page, path: string) {
-  await page.route('**/assets/*.js', (route) => route.abort());
-  await page.goto(path);
-  await page.unroute('**/assets/*.js');
-}
 
 test('a returning visitor sees their own first screen before the app has loaded', async ({
   page,
