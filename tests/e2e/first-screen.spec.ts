@@ -4,7 +4,7 @@ import { DEEPXPLORE, openFromSearch, withoutTheAppScript } from './helpers';
 
 const TITLE = 'Awesome Machine Learning Reliability';
 
-// A service worker would serve the app's script from its cache, past the blocking route below.
+// A service worker would serve the app's script from its cache, past withoutTheAppScript's block.
 test.use({ serviceWorkers: 'block' });
 
 test('a first visit paints the list before any script runs; then the app takes over', async ({

@@ -1,7 +1,7 @@
 import { expect, test } from './fixtures';
 import { withoutTheAppScript } from './helpers';
 
-// A service worker would serve the app's script from its cache, past the blocking route below.
+// A service worker would serve the app's script from its cache, past withoutTheAppScript's block.
 test.use({ serviceWorkers: 'block' });
 
 test('a returning visitor sees their own first screen before the app has loaded', async ({
