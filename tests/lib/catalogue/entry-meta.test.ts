@@ -151,3 +151,87 @@ describe('splitCitation', () => {
     expect(splitCitation('Deep Nets Revisited')).toBeUndefined();
   });
 });
+
+describe('entry meta: edge cases', () => {
+  it('splits at a dash with a space on both sides only', () => {
+    expect(splitSegments('Self- and Semi-Supervised Widgets')).toEqual([
+      'Self- and Semi-Supervised Widgets',
+    ]);
+    expect(splitSegments('Co -training Widgets')).toEqual(['Co -training Widgets']);
+  });
+
+  it('reads a year alone, keeps a venue beside a later year, and leaves prose', () => {
+    expect(readMeta(['2020'], true)).toEqual({ leftovers: [], year: 2020 });
+    expect(readMeta(['arXiv', '2020'], true)).toEqual({
+      leftovers: [],
+      venue: 'arXiv',
+      year: 2020,
+    });
+    expect(readMeta(['Released in spring 2020'], true)).toEqual({
+      leftovers: ['Released in spring 2020'],
+    });
+    expect(readMeta(['ICML 2021 Workshop on Robust Widgets'], true)).toMatchObject({
+      venue: 'ICML',
+      year: 2021,
+    });
+    expect(readMeta(['Nature Communications'], true)).toEqual({
+      leftovers: [],
+      venue: 'Nature Communications',
+    });
+  });
+
+  it('reads comma-separated pieces one by one, keeping the first authors', () => {
+    expect(readMeta(['ICML 2020, Vienna'], true)).toEqual({
+      leftovers: ['Vienna'],
+      venue: 'ICML',
+      year: 2020,
+    });
+    const authors = { leftovers: [], authors: ['A. Quill', 'B. Lind'] };
+    expect(readMeta(['(2020), A. Quill, B. Lind'], true)).toEqual({ ...authors, year: 2020 });
+    expect(readMeta(['A. Quill / B. Lind'], true)).toEqual(authors);
+    expect(readMeta(['A. Quill(Widget Lab), B. Lind'], true)).toEqual(authors);
+    expect(readMeta(['A. Quill, B. Lind', 'C. Moss, D. Reed'], true)).toEqual({
+      ...authors,
+      leftovers: ['C. Moss, D. Reed'],
+    });
+  });
+
+  it('splits a venue tail off a title, keeping the title as written', () => {
+    const icml = (year: number) => ({ venue: 'ICML', year });
+    expect(splitTitleTail('Widgets; Gadgets (ICML 2019)')).toEqual({
+      title: 'Widgets; Gadgets',
+      meta: icml(2019),
+    });
+    expect(splitTitleTail('Widgets; Gadgets(ICML 2019)')).toEqual({
+      title: 'Widgets; Gadgets',
+      meta: icml(2019),
+    });
+    expect(splitTitleTail('Widget Nets. Revisited. ICML 2019')).toEqual({
+      title: 'Widget Nets. Revisited',
+      meta: icml(2019),
+    });
+    expect(splitTitleTail('Widgets, Gadgets and Gizmos, ICML 2020')).toEqual({
+      title: 'Widgets, Gadgets and Gizmos',
+      meta: icml(2020),
+    });
+    expect(splitTitleTail('Widget Nets,ICML 2020')).toEqual({
+      title: 'Widget Nets',
+      meta: icml(2020),
+    });
+    expect(splitTitleTail('Widget Nets, ICML,2020')).toEqual({
+      title: 'Widget Nets',
+      meta: icml(2020),
+    });
+    expect(splitTitleTail('Widget Nets (ICML 2019) extended')).toEqual({
+      title: 'Widget Nets (ICML 2019) extended',
+      meta: {},
+    });
+  });
+
+  it('reads a citation with a trailing comma', () => {
+    expect(splitCitation('A. Author, B. Author, Widgetron, ICML 2020,')).toEqual({
+      title: 'Widgetron',
+      meta: { authors: ['A. Author', 'B. Author'], venue: 'ICML', year: 2020 },
+    });
+  });
+});

@@ -92,3 +92,51 @@ describe('htmlTable', () => {
     expect(htmlTable('<table><tr><td>x</td></tr></table>', 1)).toBeUndefined();
   });
 });
+
+describe('htmlTable: attributes, anchors and the tree it builds', () => {
+  it('reads spans and anchors however their attributes are written', () => {
+    const html = [
+      '<table><tr><th COLSPAN="2">Paper</th><th>Venue</th></tr>',
+      '<tr><td><a target="_blank" href = "https://arxiv.org/abs/2001.00001">Widget Nets</a></td>',
+      '<td><a href="https://github.com/lab/widgets" rel="nofollow">Code</a></td><td>ICML<br>2020</td></tr>',
+      '</table>',
+    ].join('\n');
+    const table = htmlTable(html, 7);
+    expect(rows(table)).toEqual([
+      ['Paper', 'Paper', 'Venue'],
+      ['Widget Nets', 'Code', 'ICML 2020'],
+    ]);
+    expect(links(table)).toEqual([
+      { url: 'https://arxiv.org/abs/2001.00001', text: 'Widget Nets' },
+      { url: 'https://github.com/lab/widgets', text: 'Code' },
+    ]);
+  });
+
+  it('drops an anchor around an image only, keeping the words apart', () => {
+    const html =
+      '<table><tr><th>Title</th></tr><tr><td>Widget<a href="https://e.org/w"><img src="w.png"></a>Nets</td></tr></table>';
+    const table = htmlTable(html, 3);
+    expect(rows(table)).toEqual([['Title'], ['Widget Nets']]);
+    expect(links(table)).toEqual([]);
+  });
+
+  it('builds a Markdown table with row lines and no positions inside cells', () => {
+    const html =
+      '<table><tr></tr><tr><th>Title</th></tr>\n<tr><td><a href="https://e.org/w"><em>Widget</em> Nets</a></td></tr></table>';
+    const table = htmlTable(html, 3);
+    expect(table?.type).toBe('table');
+    expect(table?.children.map((row) => [row.type, row.position?.start.line])).toEqual([
+      ['tableRow', 3],
+      ['tableRow', 4],
+    ]);
+    expect(table?.children[0]?.position).toEqual({
+      start: { line: 3, column: 1 },
+      end: { line: 3, column: 1 },
+    });
+    expect(table?.children.flatMap((row) => row.children.map((cell) => cell.type))).toEqual([
+      'tableCell',
+      'tableCell',
+    ]);
+    expect(JSON.stringify(table?.children.map((row) => row.children))).not.toContain('position');
+  });
+});

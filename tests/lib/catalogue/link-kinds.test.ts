@@ -87,3 +87,19 @@ describe('isNavigationUrl', () => {
     },
   );
 });
+
+describe('link labels and paper URLs: edge cases', () => {
+  it('reads a label written as two words, with sizes and versions', () => {
+    expect(isLabelText('Hugging Face')).toBe(true);
+    expect(isLabelText('PDF (12 MB)')).toBe(true);
+    expect(isLabelText('Code v2')).toBe(true);
+    expect(isLabelText('Our')).toBe(false);
+    expect(paperLabelRankOf('Open Review')).toBe(paperLabelRankOf('openreview'));
+    expect(paperLabelRankOf('Open Review')).toBeLessThan(paperLabelRankOf('Code'));
+  });
+
+  it('takes a URL for a PDF only when its path ends in .pdf', () => {
+    expect(isPaperUrl('https://github.com/lab/w.pdf-tools')).toBe(false);
+    expect(isPaperUrl('https://e.org/papers/widgets.PDF')).toBe(true);
+  });
+});

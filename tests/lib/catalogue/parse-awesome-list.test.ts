@@ -165,3 +165,42 @@ describe('warnings', () => {
     ]);
   });
 });
+
+describe('parseAwesomeList: fallbacks and skipped blocks', () => {
+  it('says which source URL it ignored', () => {
+    const { warnings } = parseAwesomeList('', { sourceUrl: 'ftp://e.org/list.md' });
+    expect(warnings).toEqual([
+      {
+        line: 0,
+        message:
+          'source URL "ftp://e.org/list.md" is not an http(s) URL; relative links are dropped',
+      },
+    ]);
+  });
+
+  it('keeps the source URL on an empty catalogue when nesting is too deep', () => {
+    const { catalogue, skipped } = parseAwesomeList('>'.repeat(100), { sourceUrl: base });
+    expect(catalogue).toEqual({
+      schemaVersion: expect.any(Number),
+      title: 'Untitled list',
+      sourceUrl: base,
+      sections: [],
+      papers: [],
+    });
+    expect(skipped).toBe(0);
+  });
+
+  it('reads no papers from an HTML table shown in a code block', () => {
+    const markdown = [
+      '# Papers',
+      '',
+      '```html',
+      '<table>',
+      '<tr><th>Title</th></tr>',
+      '<tr><td><a href="https://arxiv.org/abs/2001.00001">Widget Nets</a></td></tr>',
+      '</table>',
+      '```',
+    ].join('\n');
+    expect(parseAwesomeList(markdown).catalogue.papers).toEqual([]);
+  });
+});

@@ -1,0 +1,135 @@
+// @vitest-environment node
+import type { Html, Table } from 'mdast';
+import { fromMarkdown } from 'mdast-util-from-markdown';
+import { gfmFromMarkdown } from 'mdast-util-gfm';
+import { gfm } from 'micromark-extension-gfm';
+import { describe, expect, it } from 'vitest';
+import { collectDefinitions } from '../../../src/lib/catalogue/entry-links';
+import type { EntryOutcome } from '../../../src/lib/catalogue/entry-types';
+import { readHtmlTableEntries, readTableEntries } from '../../../src/lib/catalogue/table-entries';
+
+function read(markdown: string): EntryOutcome[] {
+  const root = fromMarkdown(markdown, {
+    extensions: [gfm()],
+    mdastExtensions: [gfmFromMarkdown()],
+  });
+  const context = { markdown, definitions: collectDefinitions(root) };
+  const table = root.children.find((node): node is Table => node.type === 'table');
+  if (table) return readTableEntries(table, context);
+  const html = root.children.find((node): node is Html => node.type === 'html');
+  if (!html) throw new Error('no table in the fixture');
+  return readHtmlTableEntries(html, context);
+}
+
+const entries = (markdown: string) =>
+  read(markdown).map((outcome) => (outcome.kind === 'entry' ? outcome.entry : outcome));
+
+const table = (...rows: string[]) => rows.join('\n');
+const paper = '[Widget Nets](https://arxiv.org/abs/2001.00001)';
+const widgetNets = { title: 'Widget Nets', url: 'https://arxiv.org/abs/2001.00001', tags: [] };
+
+describe('readTableEntries: the title column', () => {
+  it('takes the first cell with a link when no header names the title', () => {
+    const rows = table(
+      '| Conference | Paper Link |',
+      '| --- | --- |',
+      `| ICML 2020 | ${paper} |`,
+      `| NeurIPS 2021 | *[Gizmo Nets][gizmo]* |`,
+      '| ICLR 2022 | no link yet |',
+      '',
+      '[gizmo]: https://arxiv.org/abs/2102.00002',
+    );
+    expect(entries(rows)).toEqual([
+      { ...widgetNets, venue: 'ICML', year: 2020, links: [] },
+      expect.objectContaining({ title: 'Gizmo Nets', venue: 'NeurIPS', year: 2021 }),
+    ]);
+  });
+
+  it('prefers a Title column to a code column before it, and to a Model column', () => {
+    const rows = table(
+      '| Code | Paper Title | Model | Book Title | Stars |',
+      '| --- | --- | --- | --- | --- |',
+      `| [GitHub](https://github.com/lab/widgets) | ${paper} | WidgetNet | ICML | 120 |`,
+    );
+    expect(entries(rows)).toEqual([
+      {
+        ...widgetNets,
+        venue: 'ICML',
+        links: [{ label: 'GitHub', url: 'https://github.com/lab/widgets' }],
+      },
+    ]);
+  });
+
+  it('takes the link of a Paper column beside a Name column, and none from other columns', () => {
+    const rows = table(
+      '| Name | Paper* | Related Papers |',
+      '| --- | --- | --- |',
+      '| Widget Nets | [PDF](https://arxiv.org/pdf/2001.00001) | [Survey](https://e.org/survey) |',
+      '| Gizmo Nets |',
+    );
+    expect(entries(rows)[0]).toEqual({
+      title: 'Widget Nets',
+      url: 'https://arxiv.org/pdf/2001.00001',
+      tags: [],
+      links: [],
+    });
+  });
+});
+
+describe('readTableEntries: venue, year, authors and description columns', () => {
+  it('takes the first column of a kind, and a venue named in the Year column', () => {
+    const rows = table(
+      '| Title | Year | Date | Authors | Summary |',
+      '| --- | --- | --- | --- | --- |',
+      `| ${paper} | ICML 2019 | Mar 2020 | Widget Lab,Gizmo Group , Sprocket Inc | Nets of widgets. |`,
+    );
+    expect(entries(rows)).toEqual([
+      {
+        ...widgetNets,
+        venue: 'ICML',
+        year: 2019,
+        authors: ['Widget Lab', 'Gizmo Group', 'Sprocket Inc'],
+        description: 'Nets of widgets.',
+        links: [],
+      },
+    ]);
+  });
+
+  it('keeps a row it cannot read as a skipped row with its line, and ignores a row without links', () => {
+    const rows = table(
+      '| Title | Code |',
+      '| --- | --- |',
+      '| Widget Nets | [Code](code/) |',
+      '| Gizmo Nets |',
+    );
+    expect(read(rows)).toEqual([
+      {
+        kind: 'skipped',
+        warning: {
+          line: 3,
+          message: 'skipped "Widget Nets": none of its links is an http(s) URL',
+        },
+      },
+      { kind: 'ignored' },
+    ]);
+  });
+});
+
+describe('readHtmlTableEntries', () => {
+  it('reads an HTML table with its lines, and nothing from other HTML', () => {
+    const html = [
+      '# Papers',
+      '',
+      '<table>',
+      '<tr><th>Title</th><th>Venue</th></tr>',
+      '<tr><td><a href="https://arxiv.org/abs/2001.00001">Widget Nets</a></td><td>ICML 2020</td></tr>',
+      '<tr><td><a href="gizmo/">Gizmo Nets</a></td><td>ICLR 2021</td></tr>',
+      '</table>',
+    ].join('\n');
+    expect(read(html)).toEqual([
+      expect.objectContaining({ kind: 'entry', entry: expect.objectContaining({ venue: 'ICML' }) }),
+      expect.objectContaining({ kind: 'skipped', warning: expect.objectContaining({ line: 6 }) }),
+    ]);
+    expect(read('<div align="center">Widgets</div>')).toEqual([]);
+  });
+});
