@@ -74,6 +74,12 @@ describe('the picture of a returning visitor’s first screen', () => {
     expect(shown.querySelector('[aria-current="page"]')?.textContent).toBe('Papers');
   });
 
+  it('says nothing of the save or sync state, which the next start does not know yet', () => {
+    const shown = picture(renderLastScreen(screen));
+    expect(shown.querySelector('.app-header__states')?.childElementCount).toBe(0);
+    expect(shown.querySelector('[data-sync-state]')).toBeNull();
+  });
+
   it('carries no id, label link or inline style that could clash with the app or the CSP', () => {
     const markup = renderLastScreen(screen);
     expect(markup).not.toMatch(
