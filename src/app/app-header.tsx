@@ -14,9 +14,18 @@ type AppHeaderProps = {
   /** The choice of lists, when there is more than one: it shows the title in its place. */
   switcher?: ReactNode;
   actions?: ReactNode;
+  /** The save and sync states; a picture of the page leaves them out (they are not known). */
+  showStates?: boolean;
 };
 
-export function AppHeader({ title, read, total, switcher, actions }: AppHeaderProps) {
+export function AppHeader({
+  title,
+  read,
+  total,
+  switcher,
+  actions,
+  showStates = true,
+}: AppHeaderProps) {
   const [location] = useLocation();
   const view = ['/tags', '/stats', '/next-up', '/settings'].includes(location)
     ? location.slice(1)
@@ -55,8 +64,12 @@ export function AppHeader({ title, read, total, switcher, actions }: AppHeaderPr
         <ThemeToggle />
       </div>
       <div className="app-header__states">
-        <SaveIndicator />
-        <SyncStateSlot />
+        {showStates && (
+          <>
+            <SaveIndicator />
+            <SyncStateSlot />
+          </>
+        )}
       </div>
     </header>
   );

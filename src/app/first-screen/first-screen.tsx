@@ -55,6 +55,7 @@ export function FirstScreen({
         read={counts.get(null)?.read ?? 0}
         total={total}
         switcher={switcher}
+        showStates={false}
         actions={
           <>
             <button type="button" className="button add-paper-button">

@@ -44,9 +44,6 @@ export function renderLastScreen(screen: LastScreen): string {
       />,
     ),
   );
-  // Whether the last save worked or sync is connected is not known at the next start: the
-  // picture leaves that place empty.
-  page.querySelector('.app-header__states')?.replaceChildren();
   const markup = pictureMarkup(page);
   root.unmount();
   return markup;
