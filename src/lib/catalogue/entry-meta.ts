@@ -13,7 +13,7 @@ export type MetaReading = EntryMeta & {
 
 // A sentence ends at `. ` unless the word before is an initial, a month or a usual abbreviation.
 const abbreviations =
-  /(?:^|[\s(])(?:\p{Lu}|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|proc|conf|int|vol|no|pp|vs|fig|eq|e\.g|i\.e|jr|dr|st)\.$/iu;
+  /(?:^|[\s(,])(?:\p{Lu}|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|proc|conf|int|vol|no|pp|vs|fig|eq|e\.g|i\.e|jr|dr|st)\.$/iu;
 
 /** Splits running text at sentence ends, brackets, parentheses and separators. */
 export function splitSegments(text: string): string[] {
@@ -52,7 +52,7 @@ const yearFirst = /^((?:19|20)\d{2})[\s-]+(\S.*)$/u;
 
 function setVenue(meta: MetaReading, venue: string): void {
   // arXiv is where a paper first appears; a conference named beside it is where it was published.
-  if (meta.venue === undefined || /^arxiv$/iu.test(meta.venue)) meta.venue = venue;
+  if (meta.venue === undefined || /^arxiv(?: preprint)?$/iu.test(meta.venue)) meta.venue = venue;
 }
 
 function readVenueChunk(meta: MetaReading, raw: string): boolean {

@@ -12,6 +12,9 @@ const fullYear = /^(.*?)[\s,'’-]*(?<!\d)((?:19|20)\d{2})$/u;
 const gluedYear = /^(\p{Lu}[\p{L}]*\p{Lu}|[Aa]rxiv)(\d{2})$/u;
 
 const maxVenueLength = 120;
+// `NeurIPS 2020, Oral` or `ICML'21 (Spotlight)`: how the paper was presented, after the year.
+const presentedAs =
+  /^(.*?(?:(?:19|20)\d{2}|['’‘]\s?\d{2}))[\s,;(–-]+(?:oral|spotlight|poster|highlight|(?:best|outstanding) (?:student )?paper(?: award)?)(?: (?:paper|presentation|track))?\)?$/iu;
 
 function cleanVenue(raw: string): string | undefined {
   const venue = raw.replace(/[\s,'’‘-]+$/u, '').trim();
@@ -31,6 +34,8 @@ export function parseVenueYear(text: string, currentYear = new Date().getFullYea
     .trim();
   // Real venues are short; the cap also keeps the lazy patterns below from going quadratic.
   if (trimmed.length > maxVenueLength) return {};
+  const presented = presentedAs.exec(trimmed);
+  if (presented?.[1] !== undefined) return parseVenueYear(presented[1], currentYear);
   const apostrophe = apostropheYear.exec(trimmed);
   if (apostrophe) {
     return {

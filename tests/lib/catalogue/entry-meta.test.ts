@@ -77,6 +77,14 @@ describe('readMeta', () => {
       venue: 'ICML',
       year: 2023,
     });
+    expect(readMeta(['arXiv preprint', 'ICML 2021'], true)).toMatchObject({
+      venue: 'ICML',
+      year: 2021,
+    });
+    expect(readMeta(['arXiv preprint, ICML 2021'], true)).toMatchObject({ venue: 'ICML' });
+    expect(readMeta(['Widget Letters', 'ICML 2021'], true)).toMatchObject({
+      venue: 'Widget Letters',
+    });
   });
 
   it('drops affiliations in parentheses beside authors', () => {
@@ -189,6 +197,13 @@ describe('entry meta: edge cases', () => {
     const authors = { leftovers: [], authors: ['A. Quill', 'B. Lind'] };
     expect(readMeta(['(2020), A. Quill, B. Lind'], true)).toEqual({ ...authors, year: 2020 });
     expect(readMeta(['A. Quill / B. Lind'], true)).toEqual(authors);
+    // No space after the comma: `B.` is still an initial, not the end of a sentence.
+    expect(readMeta(['A. Quill,B. Lind'], true)).toEqual(authors);
+    expect(readMeta(['A. Quill,B. Lind. ICML 2021.'], true)).toEqual({
+      ...authors,
+      venue: 'ICML',
+      year: 2021,
+    });
     expect(readMeta(['A. Quill(Widget Lab), B. Lind'], true)).toEqual(authors);
     expect(readMeta(['A. Quill, B. Lind', 'C. Moss, D. Reed'], true)).toEqual({
       ...authors,

@@ -21,6 +21,21 @@ describe('parseVenueYear', () => {
     expect(parseVenueYear(text, 2026)).toEqual({ venue, year });
   });
 
+  it.each([
+    ['NeurIPS 2020, Oral', 'NeurIPS', 2020],
+    ['NeurIPS 2020 (Oral)', 'NeurIPS', 2020],
+    ["ICML'21 Spotlight", 'ICML', 2021],
+    ['CVPR 2022 - Best Paper Award', 'CVPR', 2022],
+    ['KDD 2019 (best student paper)', 'KDD', 2019],
+    ['ICLR 2023, poster', 'ICLR', 2023],
+  ])('leaves out how %s was presented', (text, venue, year) => {
+    expect(parseVenueYear(text, 2026)).toEqual({ venue, year });
+  });
+
+  it('keeps a remark that follows no year', () => {
+    expect(parseVenueYear('CVPR Oral', 2026)).toEqual({ venue: 'CVPR Oral' });
+  });
+
   it('keeps a venue without a year', () => {
     expect(parseVenueYear('arXiv', 2026)).toEqual({ venue: 'arXiv' });
   });
