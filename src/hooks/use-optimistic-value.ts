@@ -9,8 +9,11 @@ export function useOptimisticValue<T>(
   write: (value: T) => Promise<unknown>,
 ): readonly [T, (value: T) => void] {
   const [pending, setPending] = useState<{ value: T; over: T } | null>(null);
-  // Once the stored value moves on (the write landed, or another tab wrote), it wins.
-  const value = pending !== null && Object.is(pending.over, stored) ? pending.value : stored;
+  // Once the stored value moves on (the write landed, or another tab wrote), it wins, and for
+  // good: were it to come back to what it was (Undo on another device), the old choice stays gone.
+  const current = pending !== null && Object.is(pending.over, stored);
+  if (pending !== null && !current) setPending(null);
+  const value = current ? pending.value : stored;
 
   const set = useCallback(
     (next: T) => {
