@@ -27,4 +27,17 @@ describe('a status change and its Undo button', () => {
     expect(statusFields(await getPaperState(ID))).toEqual(statusFields(before));
     expect(screen.queryByRole('button', { name: 'Undo' })).not.toBeInTheDocument();
   });
+
+  it('does nothing, and offers no Undo, when the paper already has that status', async () => {
+    const before = await reach(ID, ['reading'], snapshot);
+    const { result } = renderHook(() => useChangeStatus());
+    render(<Toasts />);
+    await act(() => result.current(ID, 'reading', snapshot, before));
+    expect(await getPaperState(ID)).toEqual(before);
+    expect(screen.queryByRole('button', { name: 'Undo' })).not.toBeInTheDocument();
+    // A paper with no record yet is unread.
+    await act(() => result.current('arxiv:2001.00001', 'unread', snapshot, undefined));
+    expect(await getPaperState('arxiv:2001.00001')).toBeNull();
+    expect(screen.queryByRole('button', { name: 'Undo' })).not.toBeInTheDocument();
+  });
 });

@@ -1,0 +1,124 @@
+import { act, renderHook } from '@testing-library/react';
+import { renderToString } from 'react-dom/server';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { THEME_KEY } from '../../src/hooks/theme-key';
+
+afterEach(() => {
+  localStorage.clear();
+  delete document.documentElement.dataset.theme;
+  vi.unstubAllGlobals();
+  vi.restoreAllMocks();
+  vi.resetModules();
+});
+
+/** A fresh copy of the module, reading storage as it is now (as at a page load). */
+async function load() {
+  return import('../../src/hooks/theme-preference');
+}
+
+/** A `matchMedia` that answers the dark-scheme query as given. */
+function systemPrefersDark(dark: boolean) {
+  const matchMedia = vi.fn((query: string) => ({
+    matches: dark && query === '(prefers-color-scheme: dark)',
+  }));
+  vi.stubGlobal('matchMedia', matchMedia);
+  return matchMedia;
+}
+
+describe('the theme preference', () => {
+  it('follows the system until the user chooses, and reads a stored choice at load', async () => {
+    expect((await load()).getThemePreference()).toBe('system');
+    vi.resetModules();
+    localStorage.setItem(THEME_KEY, 'dark');
+    expect((await load()).getThemePreference()).toBe('dark');
+    vi.resetModules();
+    localStorage.setItem(THEME_KEY, 'sepia');
+    expect((await load()).getThemePreference()).toBe('system');
+  });
+
+  it('follows the system when storage cannot be read at all', async () => {
+    vi.spyOn(Storage.prototype, 'getItem').mockImplementation(() => {
+      throw new DOMException('denied', 'SecurityError');
+    });
+    expect((await load()).getThemePreference()).toBe('system');
+  });
+
+  it('puts a chosen theme on <html> and in storage; the system choice removes both', async () => {
+    const { setThemePreference, getThemePreference } = await load();
+    setThemePreference('dark');
+    expect(document.documentElement.dataset.theme).toBe('dark');
+    expect(localStorage.getItem(THEME_KEY)).toBe('dark');
+    expect(getThemePreference()).toBe('dark');
+
+    setThemePreference('system');
+    expect(document.documentElement.dataset.theme).toBeUndefined();
+    expect(localStorage.getItem(THEME_KEY)).toBeNull();
+    expect(getThemePreference()).toBe('system');
+  });
+
+  it('applies the stored preference when asked with no argument', async () => {
+    localStorage.setItem(THEME_KEY, 'light');
+    const { applyTheme } = await load();
+    applyTheme();
+    expect(document.documentElement.dataset.theme).toBe('light');
+  });
+
+  it('still switches for this visit when storage refuses the write', async () => {
+    const { setThemePreference, useThemePreference } = await load();
+    vi.spyOn(Storage.prototype, 'setItem').mockImplementation(() => {
+      throw new DOMException('full', 'QuotaExceededError');
+    });
+    const { result } = renderHook(() => useThemePreference());
+    act(() => setThemePreference('dark'));
+    expect(result.current).toBe('dark');
+    expect(document.documentElement.dataset.theme).toBe('dark');
+  });
+
+  it('re-renders every subscriber on a change, and none once unmounted', async () => {
+    const { setThemePreference, useThemePreference } = await load();
+    let renders = 0;
+    const first = renderHook(() => {
+      renders += 1;
+      return useThemePreference();
+    });
+    const second = renderHook(() => useThemePreference());
+    act(() => setThemePreference('light'));
+    expect([first.result.current, second.result.current]).toEqual(['light', 'light']);
+    first.unmount();
+    const before = renders;
+    act(() => setThemePreference('dark'));
+    expect(renders).toBe(before);
+    expect(second.result.current).toBe('dark');
+  });
+
+  it('is the system theme when rendered ahead of time, whatever is stored', async () => {
+    localStorage.setItem(THEME_KEY, 'dark');
+    const { useThemePreference } = await load();
+    const Probe = () => <span>{useThemePreference()}</span>;
+    expect(renderToString(<Probe />)).toContain('system');
+  });
+});
+
+describe('effectiveTheme', () => {
+  it('is the chosen theme, whatever the system says', async () => {
+    const matchMedia = systemPrefersDark(true);
+    const { effectiveTheme } = await load();
+    expect(effectiveTheme('light')).toBe('light');
+    expect(effectiveTheme('dark')).toBe('dark');
+    expect(matchMedia).not.toHaveBeenCalled();
+  });
+
+  it("asks the system's colour scheme when following it", async () => {
+    const { effectiveTheme } = await load();
+    systemPrefersDark(true);
+    expect(effectiveTheme('system')).toBe('dark');
+    systemPrefersDark(false);
+    expect(effectiveTheme('system')).toBe('light');
+  });
+
+  it('is light where the system cannot be asked', async () => {
+    const { effectiveTheme } = await load();
+    vi.stubGlobal('matchMedia', undefined);
+    expect(effectiveTheme('system')).toBe('light');
+  });
+});
