@@ -1,20 +1,18 @@
 import { useState } from 'react';
 import { Link } from 'wouter';
 import { META_KEYS, useMeta } from '../db/meta';
-import { usePaperStates } from '../db/use-paper-states';
+import { useLatestChange } from '../db/use-paper-states';
 import { shouldRemindBackup } from '../lib/backup/backup-reminder';
 import { daysAgo } from '../lib/relative-time';
 
 /** A quiet line, not a nag: shown when work would be lost with this browser's data. */
 export function BackupReminder() {
-  const states = usePaperStates();
+  const latest = useLatestChange();
   const lastBackupAt = useMeta(META_KEYS.lastBackupAt);
   const [dismissed, setDismissed] = useState(false);
-  if (dismissed || states === undefined || lastBackupAt === undefined) return null;
-  let latest: number | null = null;
-  for (const state of states.values()) latest = Math.max(latest ?? 0, state.updatedAt);
+  if (dismissed || latest === undefined || lastBackupAt === undefined) return null;
   const last = typeof lastBackupAt === 'number' ? lastBackupAt : null;
-  if (!shouldRemindBackup(last, latest, states.size)) return null;
+  if (!shouldRemindBackup(last, latest.at, latest.papers)) return null;
   return (
     <p className="backup-reminder">
       {last === null

@@ -1,4 +1,5 @@
 import { Dexie, type IntervalTree, type IntervalTreeNode, type ObservabilitySet } from 'dexie';
+import { withEntries } from '../lib/layered-map';
 import type { PaperState } from '../lib/paper-state';
 import { db } from './database';
 import { reportReadFailure } from './database-health';
@@ -8,8 +9,9 @@ export type StatesMap = ReadonlyMap<string, PaperState>;
 /*
  * Every paper's state, in memory, shared by every component that needs them all. Read whole
  * once; after that a write (from this tab or another: Dexie relays them) re-reads only the
- * records it touched. A live query of the table would read all of it again after every write:
- * at 10,000 papers that is tens of milliseconds of main thread per status change or autosave.
+ * records it touched, into a map layered over the last (see withEntries), never a copy. A live
+ * query of the table would read all of it again after every write: at 10,000 papers that is
+ * tens of milliseconds of main thread per status change or autosave.
  */
 
 let shared: StatesMap | undefined;
@@ -58,12 +60,10 @@ async function readSome(ids: string[]): Promise<StatesMap> {
   try {
     const records = await db.papers.bulkGet(ids);
     const before = shared;
-    const next = new Map(before);
-    ids.forEach((id, i) => {
-      const record = records[i];
-      if (record) next.set(id, record);
-      else next.delete(id);
-    });
+    const next = withEntries(
+      before ?? new Map<string, PaperState>(),
+      ids.map((id, i) => [id, records[i]] as const),
+    );
     if (before) deltas.set(next, { from: before, ids });
     return next;
   } catch (error) {

@@ -62,3 +62,30 @@ export function useTagCounts(): TagCount[] | undefined {
   const states = usePaperStates();
   return useMemo(() => tagCounts(states), [states]);
 }
+
+function newestChange(states: Iterable<{ updatedAt: number }>): number | null {
+  let latest: number | null = null;
+  for (const { updatedAt } of states) latest = Math.max(latest ?? updatedAt, updatedAt);
+  return latest;
+}
+
+// Followed from each write's own records: a write moves a paper's `updatedAt` forward, so the
+// newest is the newer of the last one and theirs. Anything else (a record removed, or put back
+// older by a restore) has them all looked at again.
+const latestChange = statesDerivation<number | null>(
+  (states) => newestChange(states?.values() ?? []),
+  (latest, changes) => {
+    const afters: PaperState[] = [];
+    for (const { before, after } of changes) {
+      if (!after || (before && after.updatedAt < before.updatedAt)) return null;
+      afters.push(after);
+    }
+    return newestChange(latest === null ? afters : [...afters, { updatedAt: latest }]);
+  },
+);
+
+/** When any paper last changed (null: none has), and how many have a record; undefined while loading. */
+export function useLatestChange(): { at: number | null; papers: number } | undefined {
+  const states = usePaperStates();
+  return useMemo(() => states && { at: latestChange(states), papers: states.size }, [states]);
+}

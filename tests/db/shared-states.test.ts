@@ -73,7 +73,9 @@ describe('shared states', () => {
     await vi.waitFor(() => expect(currentStates()?.get('p1')?.status).toBe('reading'));
     await new Promise((resolve) => setTimeout(resolve, 50));
     expect(currentStates()?.get('p1')?.status).toBe('reading');
-    expect(currentStates()).toEqual(new Map((await db.papers.toArray()).map((s) => [s.id, s])));
+    expect(new Map(currentStates())).toEqual(
+      new Map((await db.papers.toArray()).map((s) => [s.id, s])),
+    );
     unsubscribe();
   });
 

@@ -3,7 +3,12 @@ import { db } from '../../src/db/database';
 import { getTagCounts } from '../../src/db/paper-queries';
 import { saveNote, setStatus } from '../../src/db/paper-writes';
 import { addTag } from '../../src/db/tag-writes';
-import { usePaperState, usePaperStates, useTagCounts } from '../../src/db/use-paper-states';
+import {
+  useLatestChange,
+  usePaperState,
+  usePaperStates,
+  useTagCounts,
+} from '../../src/db/use-paper-states';
 import { resetDatabase, snapshotOf } from './reset-database';
 
 beforeEach(resetDatabase);
@@ -88,5 +93,30 @@ describe('useTagCounts', () => {
     const changed = await getTagCounts();
     await waitFor(() => expect(result.current).toEqual(changed));
     expect(changed).toContainEqual({ tag: 'ML', count: 2 });
+  });
+});
+
+describe('useLatestChange', () => {
+  const at = (id: string, updatedAt: number) => ({ ...record(id), updatedAt });
+
+  it('is the newest change and the number of papers with a record, live', async () => {
+    const { result } = renderHook(() => useLatestChange());
+    await waitFor(() => expect(result.current).toEqual({ at: null, papers: 0 }));
+    await act(() => db.papers.bulkPut([at('p1', 10), at('p2', 30)]));
+    await waitFor(() => expect(result.current).toEqual({ at: 30, papers: 2 }));
+    await act(() => db.papers.put(at('p1', 50)));
+    await waitFor(() => expect(result.current).toEqual({ at: 50, papers: 2 }));
+    await act(() => db.papers.put(at('p3', 40)));
+    await waitFor(() => expect(result.current).toEqual({ at: 50, papers: 3 }));
+  });
+
+  it('looks at every paper again when the newest is removed or put back older', async () => {
+    await db.papers.bulkPut([at('p1', 10), at('p2', 30), at('p3', 20)]);
+    const { result } = renderHook(() => useLatestChange());
+    await waitFor(() => expect(result.current).toEqual({ at: 30, papers: 3 }));
+    await act(() => db.papers.put(at('p2', 5)));
+    await waitFor(() => expect(result.current).toEqual({ at: 20, papers: 3 }));
+    await act(() => db.papers.delete('p3'));
+    await waitFor(() => expect(result.current).toEqual({ at: 10, papers: 2 }));
   });
 });
