@@ -1,54 +1,28 @@
-import { useSyncExternalStore } from 'react';
+import { storedPreference } from './stored-preference';
 import { THEME_KEY as KEY } from './theme-key';
 
 export type ThemePreference = 'system' | 'light' | 'dark';
 
-const listeners = new Set<() => void>();
+const theme = storedPreference<ThemePreference>(
+  KEY,
+  (stored) => (stored === 'light' || stored === 'dark' ? stored : 'system'),
+  'system',
+);
 
-function read(): ThemePreference {
-  try {
-    const value = localStorage.getItem(KEY);
-    return value === 'light' || value === 'dark' ? value : 'system';
-  } catch {
-    return 'system';
-  }
-}
-
-let preference: ThemePreference = typeof localStorage === 'undefined' ? 'system' : read();
-
-export function getThemePreference(): ThemePreference {
-  return preference;
-}
+export const getThemePreference = theme.get;
 
 /** Puts the preference on <html>; CSS does the rest (color-scheme and light-dark()). */
-export function applyTheme(next: ThemePreference = preference): void {
+export function applyTheme(next: ThemePreference = theme.get()): void {
   if (next === 'system') delete document.documentElement.dataset.theme;
   else document.documentElement.dataset.theme = next;
 }
 
 export function setThemePreference(next: ThemePreference): void {
-  preference = next;
-  try {
-    if (next === 'system') localStorage.removeItem(KEY);
-    else localStorage.setItem(KEY, next);
-  } catch {
-    // Not remembered, but still applied for this visit.
-  }
+  theme.set(next);
   applyTheme(next);
-  listeners.forEach((listener) => listener());
 }
 
-export function useThemePreference(): ThemePreference {
-  return useSyncExternalStore(
-    (listener) => {
-      listeners.add(listener);
-      return () => listeners.delete(listener);
-    },
-    () => preference,
-    // Rendered ahead of time (the static first screen), no preference is known.
-    () => 'system',
-  );
-}
+export const useThemePreference = theme.use;
 
 /** The theme actually shown: the preference, or the system's when following it. */
 export function effectiveTheme(pref: ThemePreference): 'light' | 'dark' {

@@ -97,7 +97,7 @@ describe('useTagCounts', () => {
 });
 
 describe('useLatestChange', () => {
-  const at = (id: string, updatedAt: number) => ({ ...record(id), updatedAt });
+  const at = (id: string, updatedAt: number) => ({ ...record(id), tags: [], updatedAt });
 
   it('is the newest change and the number of papers with a record, live', async () => {
     const { result } = renderHook(() => useLatestChange());
