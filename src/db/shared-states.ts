@@ -15,9 +15,13 @@ export type StatesMap = ReadonlyMap<string, PaperState>;
  */
 
 let shared: StatesMap | undefined;
-// Which ids each map re-read from the one before it, so that what is derived from every state
-// can be brought up to date from those records alone (see changedIdsBetween).
-const deltas = new WeakMap<StatesMap, { from: StatesMap; ids: readonly string[] }>();
+// The last maps made by re-reading a few records, oldest first, each with the map it was made
+// from and the ids it re-read: what is derived from every state can then be brought up to date
+// from those records alone (see changedIdsBetween). Only the last few are kept, as each keeps
+// the one before it alive.
+const history: { map: StatesMap; from: StatesMap; ids: readonly string[] }[] = [];
+// Past this many maps apart, deriving anew is as cheap as following every step.
+const MOST_STEPS = 20;
 const listeners = new Set<() => void>();
 // Reads are applied in the order they were started, so an older read never undoes a newer one.
 let queue: Promise<void> = Promise.resolve();
@@ -64,7 +68,10 @@ async function readSome(ids: string[]): Promise<StatesMap> {
       before ?? new Map<string, PaperState>(),
       ids.map((id, i) => [id, records[i]] as const),
     );
-    if (before) deltas.set(next, { from: before, ids });
+    if (before) {
+      history.push({ map: next, from: before, ids });
+      if (history.length > MOST_STEPS) history.shift();
+    }
     return next;
   } catch (error) {
     reportReadFailure(error);
@@ -97,11 +104,9 @@ export function subscribeToStates(listener: () => void): () => void {
     if (listeners.size > 0) return;
     Dexie.on.storagemutated.unsubscribe(onStorageMutated);
     shared = undefined;
+    history.length = 0;
   };
 }
-
-// Past this many maps apart, deriving anew is as cheap as following every step.
-const MOST_STEPS = 50;
 
 /**
  * The ids whose records may differ between two maps of states (`to` published after `from`),
@@ -110,11 +115,12 @@ const MOST_STEPS = 50;
 export function changedIdsBetween(from: StatesMap, to: StatesMap): string[] | null {
   const ids = new Set<string>();
   let map = to;
-  for (let steps = 0; map !== from; steps += 1) {
-    const delta = deltas.get(map);
-    if (!delta || steps >= MOST_STEPS) return null;
-    for (const id of delta.ids) ids.add(id);
-    map = delta.from;
+  for (let index = history.length - 1; map !== from; index -= 1) {
+    const step = history[index];
+    if (!step) return null;
+    if (step.map !== map) continue;
+    for (const id of step.ids) ids.add(id);
+    map = step.from;
   }
   return [...ids];
 }

@@ -100,4 +100,21 @@ describe('shared states', () => {
     expect(changedIdsBetween(third, currentStates() ?? third)).toBeNull();
     unsubscribe();
   });
+
+  it('follows the last twenty writes back, and no further', async () => {
+    const { unsubscribe } = await following();
+    const maps = [currentStates()];
+    for (let i = 1; i <= 21; i += 1) {
+      await setStatus(`w${i}`, 'read', snapshotOf(`w${i}`));
+      await vi.waitFor(() => expect(currentStates()?.has(`w${i}`)).toBe(true));
+      maps.push(currentStates());
+    }
+    const [first, second] = maps;
+    const last = maps.at(-1);
+    if (!first || !second || !last) throw new Error('no states');
+    expect(changedIdsBetween(second, last)?.length).toBe(20);
+    expect(changedIdsBetween(first, last)).toBeNull();
+    expect(changedIdsBetween(maps.at(-2) ?? first, last)).toEqual(['w21']);
+    unsubscribe();
+  });
 });
