@@ -145,19 +145,31 @@ function leadingAuthors(
   return undefined;
 }
 
+/**
+ * The authors among a segment's comma-separated chunks: the longest run of names at its start,
+ * or right after a date or venue (`Dec. 2021, Ada Quill, Bo Lind`).
+ */
+function authorsAmong(
+  chunks: readonly string[],
+): { authors: string[]; from: number; to: number } | undefined {
+  for (let from = 0; from < chunks.length; from += 1) {
+    const names = leadingAuthors(chunks.slice(from));
+    if (names) return { authors: names.authors, from, to: from + names.used };
+    if (!readVenueChunk({ leftovers: [] }, chunks[from] ?? '')) return undefined;
+  }
+  return undefined;
+}
+
 function readSegment(meta: MetaReading, segment: string, authorsAllowed: boolean): void {
   if (!segment.includes(',') && readVenueChunk(meta, segment)) return;
   const chunks = segment.split(/\s*(?:,|\s\/)\s*/u).filter((chunk) => chunk !== '');
-  let start = 0;
-  const names = authorsAllowed && meta.authors === undefined ? leadingAuthors(chunks) : undefined;
-  if (names) {
-    meta.authors = names.authors;
-    start = names.used;
-  }
+  const names = authorsAllowed && meta.authors === undefined ? authorsAmong(chunks) : undefined;
+  if (names) meta.authors = names.authors;
   const rest: string[] = [];
-  for (const chunk of chunks.slice(start)) {
+  chunks.forEach((chunk, index) => {
+    if (names && index >= names.from && index < names.to) return;
     if (!readVenueChunk(meta, chunk)) rest.push(chunk);
-  }
+  });
   // A piece that was only numbers and punctuation (pages, volumes) says nothing to a reader.
   const leftover = rest.join(', ');
   if (/\p{L}/u.test(leftover)) meta.leftovers.push(leftover);

@@ -197,6 +197,17 @@ describe('entry meta: edge cases', () => {
     const authors = { leftovers: [], authors: ['A. Quill', 'B. Lind'] };
     expect(readMeta(['(2020), A. Quill, B. Lind'], true)).toEqual({ ...authors, year: 2020 });
     expect(readMeta(['A. Quill / B. Lind'], true)).toEqual(authors);
+    // Names after a date or a venue in the same piece.
+    expect(readMeta(['Dec. 2021, A. Quill, B. Lind'], true)).toEqual({ ...authors, year: 2021 });
+    expect(readMeta(['ICML 2021, A. Quill, B. Lind, with code'], true)).toEqual({
+      ...authors,
+      leftovers: ['with code'],
+      venue: 'ICML',
+      year: 2021,
+    });
+    expect(readMeta(['see also, A. Quill, B. Lind'], true)).toEqual({
+      leftovers: ['see also, A. Quill, B. Lind'],
+    });
     // No space after the comma: `B.` is still an initial, not the end of a sentence.
     expect(readMeta(['A. Quill,B. Lind'], true)).toEqual(authors);
     expect(readMeta(['A. Quill,B. Lind. ICML 2021.'], true)).toEqual({

@@ -160,6 +160,13 @@ describe('readListEntries: a model line over its paper', () => {
     ]);
   });
 
+  it('reads the authors a model line names after its date', () => {
+    const nested = `\n  - [Gizmos at Scale](${arxiv('2201.00123')})`;
+    expect(entries(`- **GizmoNet** [[Org]]() Dec. 2021, Ada Quill, Bo Lind${nested}`)).toEqual([
+      expect.objectContaining({ authors: ['Ada Quill', 'Bo Lind'], year: 2021 }),
+    ]);
+  });
+
   it('takes a link to blank space for an empty link, and a relative one for none', () => {
     const nested = `\n  - [Gizmos at Scale](${arxiv('2201.00123')})`;
     expect(entries(`- **GizmoNet** [[Org]](< >) Dec. 2021${nested}`)).toEqual([
