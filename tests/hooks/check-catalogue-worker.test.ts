@@ -38,6 +38,7 @@ class FakeWorker extends EventTarget {
 
 /** The module as a page loads it, with workers available (or failing to start). */
 async function load(workers: 'work' | 'throw' = 'work') {
+  vi.resetModules();
   FakeWorker.made = [];
   const blocked = vi.fn(() => {
     throw new DOMException('blocked', 'SecurityError');

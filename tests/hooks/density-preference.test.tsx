@@ -10,6 +10,7 @@ afterEach(() => {
 
 /** A fresh copy of the module, reading storage as it is now (as at a page load). */
 async function load() {
+  vi.resetModules();
   return import('../../src/hooks/density-preference');
 }
 
@@ -22,7 +23,6 @@ describe('the list density preference', () => {
     expect(result.current).toBe('compact');
     expect(localStorage.getItem(KEY)).toBe('compact');
 
-    vi.resetModules();
     const reloaded = await load();
     expect(renderHook(() => reloaded.useListDensity()).result.current).toBe('compact');
   });

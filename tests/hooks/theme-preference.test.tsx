@@ -11,6 +11,7 @@ afterEach(() => {
 
 /** A fresh copy of the module, reading storage as it is now (as at a page load). */
 async function load() {
+  vi.resetModules();
   return import('../../src/hooks/theme-preference');
 }
 
@@ -26,10 +27,8 @@ function systemPrefersDark(dark: boolean) {
 describe('the theme preference', () => {
   it('follows the system until the user chooses, and reads a stored choice at load', async () => {
     expect((await load()).getThemePreference()).toBe('system');
-    vi.resetModules();
     localStorage.setItem(THEME_KEY, 'dark');
     expect((await load()).getThemePreference()).toBe('dark');
-    vi.resetModules();
     localStorage.setItem(THEME_KEY, 'sepia');
     expect((await load()).getThemePreference()).toBe('system');
   });

@@ -25,6 +25,7 @@ function serve(texts: Record<string, string>) {
 
 /** Fresh modules: the shared deployed-list text is taken once per page. */
 async function load() {
+  vi.resetModules();
   const hooks = await import('../../src/hooks/use-catalogue');
   const shared = await import('../../src/lib/catalogue/catalogue-text');
   return { ...hooks, ...shared };
