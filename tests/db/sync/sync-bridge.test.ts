@@ -8,7 +8,9 @@ import { saveNoteEdit } from '../../../src/db/note-edits';
 import { BRIDGE_ORIGIN } from '../../../src/db/sync/bridge-state';
 import { startBridge, type Bridge } from '../../../src/db/sync/sync-bridge';
 import { addTag } from '../../../src/db/tag-writes';
-import { readPaper, settingsMap, writePaper } from '../../../src/lib/sync/library-doc';
+import { listsMap, readPaper, settingsMap, writePaper } from '../../../src/lib/sync/library-doc';
+import { removeList, saveList } from '../../../src/db/lists';
+import type { ImportedList } from '../../../src/lib/backup/backup-format';
 import type { PaperState } from '../../../src/lib/paper-state';
 import { resetDatabase, snapshotOf } from '../reset-database';
 
@@ -32,6 +34,16 @@ function paper(id: string, fields: Partial<PaperState> = {}): PaperState {
     createdAt: 1,
     updatedAt: 1,
     ...fields,
+  };
+}
+
+function list(id: string, title: string): ImportedList {
+  return {
+    id,
+    title,
+    addedAt: 1_000,
+    source: 'markdown',
+    catalogue: { schemaVersion: 2, title, sections: [], papers: [] },
   };
 }
 
@@ -209,7 +221,7 @@ describe('the sync bridge', () => {
     expect(readPaper(doc, 'p1')?.note).toBe('newer here');
   });
 
-  it('carries the Next up order and added lists both ways', async () => {
+  it('carries the Next up order both ways', async () => {
     const doc = new Y.Doc();
     const other = new Y.Doc();
     pair(doc, other);
@@ -220,6 +232,76 @@ describe('the sync bridge', () => {
     other.transact(() => settingsMap(other).set('nextUpOrder', ['a', 'b', 'c']));
     await settle();
     expect((await db.meta.get('nextUpOrder'))?.value).toEqual(['a', 'b', 'c']);
+  });
+
+  it('keeps an order that is not a list of ids from coming in, and sends an order once', async () => {
+    const doc = new Y.Doc();
+    const other = new Y.Doc();
+    pair(doc, other);
+    bridge = await startBridge(doc, 'resume');
+    await saveNextUpOrder(['a']);
+    await settle();
+    const sent: Uint8Array[] = [];
+    doc.on('update', (update: Uint8Array, origin: unknown) => {
+      if (origin === BRIDGE_ORIGIN) sent.push(update);
+    });
+    await saveNextUpOrder(['a']);
+    await settle();
+    expect(sent).toEqual([]);
+    other.transact(() => settingsMap(other).set('nextUpOrder', ['a', 7]));
+    await settle();
+    other.transact(() => settingsMap(other).set('nextUpOrder', 'a,b'));
+    await settle();
+    expect((await db.meta.get('nextUpOrder'))?.value).toEqual(['a']);
+  });
+
+  it('carries added lists both ways: new, changed and removed', async () => {
+    const doc = new Y.Doc();
+    const other = new Y.Doc();
+    pair(doc, other);
+    bridge = await startBridge(doc, 'resume');
+    await saveList(list('mine', 'Mine'));
+    await settle();
+    expect(listsMap(other).get('mine')).toEqual(list('mine', 'Mine'));
+    await saveList(list('mine', 'Mine, renamed'));
+    await settle();
+    expect(listsMap(other).get('mine')).toMatchObject({ title: 'Mine, renamed' });
+
+    other.transact(() => listsMap(other).set('theirs', list('theirs', 'Theirs')));
+    await settle();
+    expect(await db.lists.get('theirs')).toEqual(list('theirs', 'Theirs'));
+    other.transact(() => listsMap(other).set('theirs', list('theirs', 'Theirs, renamed')));
+    await settle();
+    expect((await db.lists.get('theirs'))?.title).toBe('Theirs, renamed');
+
+    other.transact(() => listsMap(other).delete('theirs'));
+    await settle();
+    expect(await db.lists.get('theirs')).toBeUndefined();
+    await removeList('mine');
+    await settle();
+    expect(listsMap(other).has('mine')).toBe(false);
+    expect(await db.lists.count()).toBe(0);
+  });
+
+  it('stores no list from another device that is not a valid list', async () => {
+    const doc = new Y.Doc();
+    const other = new Y.Doc();
+    pair(doc, other);
+    bridge = await startBridge(doc, 'resume');
+    other.transact(() => {
+      listsMap(other).set('broken', { id: 'broken', title: '' });
+      listsMap(other).set('good', list('good', 'Good'));
+    });
+    await settle();
+    expect((await db.lists.toArray()).map(({ id }) => id)).toEqual(['good']);
+  });
+
+  it('sends the lists stored before sync started', async () => {
+    await saveList(list('early', 'Early'));
+    const doc = new Y.Doc();
+    bridge = await startBridge(doc, 'resume');
+    await settle();
+    expect(listsMap(doc).get('early')).toEqual(list('early', 'Early'));
   });
 
   it('passes on a restore that replaced everything as removals', async () => {
