@@ -1,7 +1,11 @@
 // @vitest-environment node
-import { describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { createSearchIndex } from '../../../src/lib/search/search-index';
-import type { SearchDocument, SearchField } from '../../../src/lib/search/search-index';
+import type {
+  SearchDocument,
+  SearchField,
+  SearchIndex,
+} from '../../../src/lib/search/search-index';
 
 function doc(id: string, order: number, fields: Partial<Record<SearchField, string>>) {
   return { id, order, fields } satisfies SearchDocument;
@@ -16,7 +20,12 @@ const corpus = [
 ];
 
 describe('search index: matching', () => {
-  const index = createSearchIndex(corpus);
+  // Built in each test, not when the file is collected, so that the code building it runs as
+  // the tests do (mutation testing switches a change on only for the tests).
+  let index: SearchIndex;
+  beforeEach(() => {
+    index = createSearchIndex(corpus);
+  });
 
   it('matches a prefix of any token', () => {
     expect(index.search('fuzz')).toEqual(['fuzz']);
@@ -225,5 +234,76 @@ describe('search index: updates', () => {
     index.upsert(doc('prefix', 3001, { title: `${word(11)}z` }));
     index.upsert(doc('exact', 3002, { title: word(11) }));
     expect(index.search(word(11))).toEqual(['exact', 'prefix']);
+  });
+});
+
+describe('search index: many documents', () => {
+  /** Bystanders in list order, so that a search with few hits sorts them rather than scanning. */
+  const bystanders = (count: number) =>
+    Array.from({ length: count }, (_, i) => doc(`b${i}`, 100 + i, { title: `bystander ${i}` }));
+
+  it('orders a few hits among many documents by score, then by list order', () => {
+    const index = createSearchIndex([
+      ...bystanders(300),
+      doc('late', 50, { title: 'Widget nets' }),
+      doc('early', 10, { note: 'widget' }),
+      doc('middle', 30, { title: 'Widget forests' }),
+    ]);
+    expect(index.search('widget')).toEqual(['middle', 'late', 'early']);
+    expect(index.search('widget nets')).toEqual(['late']);
+    // Moved in the list: the order follows.
+    index.upsert(doc('late', 5, { title: 'Widget nets' }));
+    expect(index.search('widget')).toEqual(['late', 'middle', 'early']);
+    index.upsert(doc('other', 1, { description: 'widget' }));
+    expect(index.search('widg')).toEqual(['late', 'middle', 'other', 'early']);
+  });
+
+  it('finds the documents past the first 1,024 (where its working memory grows)', () => {
+    const many = Array.from({ length: 1_025 }, (_, i) => doc(`d${i}`, i, { title: `item ${i}` }));
+    const index = createSearchIndex(many);
+    expect(index.search('1024')).toEqual(['d1024']);
+    expect(index.search('item')).toHaveLength(1_025);
+    index.upsert(doc('d2000', 2_000, { title: 'item extra' }));
+    expect(index.search('extra')).toEqual(['d2000']);
+  });
+
+  it('breaks ties in the same place of the list by id', () => {
+    const index = createSearchIndex([
+      ...bystanders(200),
+      doc('c', 1, { title: 'tied' }),
+      doc('a', 1, { title: 'tied' }),
+      doc('b', 1, { title: 'tied' }),
+    ]);
+    expect(index.search('tied')).toEqual(['a', 'b', 'c']);
+    const few = createSearchIndex([doc('y', 0, { title: 'tied' }), doc('x', 0, { title: 'tied' })]);
+    expect(few.search('tied')).toEqual(['x', 'y']);
+  });
+});
+
+describe('search index: the phrase bonus', () => {
+  it('is for a query all in the title, not for words found in two other fields', () => {
+    // `net` starts a description word and a tag of `both`: no title word, so no title bonus.
+    const index = createSearchIndex([
+      doc('tag', 0, { tags: 'netz' }),
+      doc('both', 1, { description: 'netx', tags: 'nety' }),
+    ]);
+    expect(index.search('net')).toEqual(['tag', 'both']);
+  });
+
+  it('counts a title word found after the same query word matched elsewhere', () => {
+    const index = createSearchIndex([
+      doc('apart', 0, { title: 'Networks of neural cells', description: 'netwide' }),
+      doc('phrase', 1, { title: 'Neural networks', description: 'netwide' }),
+    ]);
+    expect(index.search('neural netw')).toEqual(['phrase', 'apart']);
+  });
+
+  it('compares phrases without accents, case or punctuation', () => {
+    const index = createSearchIndex([
+      doc('apart', 0, { title: 'Qualité de la métrique' }),
+      doc('phrase', 1, { title: 'La Métrique—de Qualité' }),
+    ]);
+    expect(index.search('metrique de q')).toEqual(['phrase', 'apart']);
+    expect(index.search('MÉTRIQUE   DE')).toEqual(['phrase', 'apart']);
   });
 });
