@@ -48,6 +48,19 @@ describe('createPaperSearch', () => {
     expect(search.search('giraffe')).toEqual(['b']);
   });
 
+  it('follows a change to the note alone, or to the tags alone', () => {
+    const search = createPaperSearch(papers);
+    const tags = ['survey'];
+    search.sync(new Map([['b', state('b', 'Debugging pipelines', 'zebras', tags)]]));
+    // The same tags (the same array, as a record with an unchanged tag list keeps it).
+    search.sync(new Map([['b', state('b', 'Debugging pipelines', 'giraffes', tags)]]));
+    expect(search.search('giraffe')).toEqual(['b']);
+    expect(search.search('zebra')).toEqual([]);
+    search.sync(new Map([['b', state('b', 'Debugging pipelines', 'giraffes', ['review'])]]));
+    expect(search.search('review')).toEqual(['b']);
+    expect(search.search('survey')).toEqual([]);
+  });
+
   it('finds papers gone from the list by the title kept with their state', () => {
     const search = createPaperSearch(papers);
     search.sync(new Map([['zzz', state('zzz', 'Vanished systems paper', 'kept note')]]));

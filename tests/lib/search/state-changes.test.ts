@@ -51,6 +51,17 @@ describe('createStateChanges', () => {
     ).toEqual([state('a', 'edited')]);
   });
 
+  it('sends a change to the note alone, or to the tags alone', () => {
+    const changes = createStateChanges(() => true);
+    const tags = ['survey'];
+    const first = { ...state('a', 'first'), tags };
+    changes(new Map([['a', first]]));
+    const edited = { ...first, note: 'edited' };
+    expect(changes(new Map([['a', edited]]))).toEqual([edited]);
+    const retagged = { ...edited, tags: ['review'] };
+    expect(changes(new Map([['a', retagged]]))).toEqual([retagged]);
+  });
+
   it('leaves out a listed paper’s first empty state, but not a paper gone from the list', () => {
     const changes = createStateChanges((id) => id !== 'gone');
     const empty = state('listed');
