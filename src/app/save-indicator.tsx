@@ -12,7 +12,14 @@ export function SaveIndicator() {
           ? ['saved', 'All changes saved']
           : ['idle', ''];
   return (
-    <p className="save-indicator" data-state={kind} role="status" aria-live="polite">
+    <p
+      className="save-indicator"
+      data-state={kind}
+      role="status"
+      aria-live="polite"
+      // Which change failed, for a reader who wonders (the message says why).
+      title={lastError === null ? undefined : `Not saved: ${lastError.what}`}
+    >
       {text}
     </p>
   );

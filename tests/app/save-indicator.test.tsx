@@ -35,6 +35,7 @@ describe('the header after a refused write', () => {
     await act(() => expect(setStatus('p1', 'read', snapshot)).rejects.toThrow(FULL));
     expect(indicator).toHaveTextContent(FULL);
     expect(indicator).toHaveAttribute('data-state', 'error');
+    expect(indicator).toHaveAttribute('title', 'Not saved: the status');
 
     // Another refused write, seen while it is pending and after it fails, changes nothing.
     await act(async () => {
@@ -43,6 +44,7 @@ describe('the header after a refused write', () => {
       await expect(note).rejects.toThrow(FULL);
     });
     expect(indicator).toHaveTextContent(FULL);
+    expect(indicator).toHaveAttribute('title', 'Not saved: the note');
     expect(texts.filter((text) => text.includes(SAVED))).toEqual([]);
     expect(await getPaperState('p1')).toMatchObject({ status: 'reading', note: '' });
 
@@ -50,6 +52,7 @@ describe('the header after a refused write', () => {
     await act(() => setStatus('p1', 'read', snapshot));
     expect(indicator).toHaveTextContent(SAVED);
     expect(indicator).toHaveAttribute('data-state', 'saved');
+    expect(indicator).not.toHaveAttribute('title');
     expect(await getPaperState('p1')).toMatchObject({ status: 'read' });
   });
 });
