@@ -168,6 +168,7 @@ describe('restoreBackup', () => {
       const restoring = restoreBackup(backupOf(incomingPapers(), [list]), mode);
       await expect(restoring).rejects.toBeInstanceOf(SaveError);
       await expect(restoring).rejects.toThrow("Not saved: the browser's storage for this site");
+      await expect(restoring).rejects.toMatchObject({ what: 'the restored backup' });
       expect(await contents()).toEqual(before);
     },
   );

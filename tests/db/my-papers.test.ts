@@ -75,9 +75,10 @@ describe('My papers in the database', () => {
   });
 
   it('refuses to change a list that is not there, in words', async () => {
-    await expect(editMyPaper(paper.id, { title: 'T', authors: [] })).rejects.toThrow(
-      'Not saved: there is no “My papers” list yet.',
-    );
+    await expect(editMyPaper(paper.id, { title: 'T', authors: [] })).rejects.toMatchObject({
+      message: 'Not saved: there is no “My papers” list yet.',
+      what: 'the details',
+    });
   });
 
   it('counts the papers the user adds as seen, once the list has been seen', async () => {

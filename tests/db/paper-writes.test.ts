@@ -125,9 +125,10 @@ describe('setDates', () => {
   });
 
   it('rejects a date that is not a number, writing nothing', async () => {
-    await expect(setDates(ID, { startedAt: Number.NaN }, snapshot)).rejects.toThrow(
-      'Not saved: that is not a valid date.',
-    );
+    await expect(setDates(ID, { startedAt: Number.NaN }, snapshot)).rejects.toMatchObject({
+      message: 'Not saved: that is not a valid date.',
+      what: 'the dates',
+    });
     expect(await getPaperState(ID)).toBeNull();
   });
 });

@@ -57,7 +57,10 @@ describe('addTag and removeTag', () => {
   });
 
   it('rejects an empty tag and writes nothing', async () => {
-    await expect(addTag('p1', ' # ', snapshotOf('p1'))).rejects.toThrow(/Not saved: a tag needs/);
+    await expect(addTag('p1', ' # ', snapshotOf('p1'))).rejects.toMatchObject({
+      message: expect.stringMatching(/^Not saved: a tag needs/),
+      what: 'the tag',
+    });
     expect(await getPaperState('p1')).toBeNull();
   });
 
@@ -121,7 +124,10 @@ describe('renameTag, mergeTags and deleteTag', () => {
 
   it('rejects a rename to an empty name', async () => {
     await tagPapers({ p1: ['a'] });
-    await expect(renameTag('a', '#')).rejects.toThrow(/Not saved: a tag needs/);
+    await expect(renameTag('a', '#')).rejects.toMatchObject({
+      message: expect.stringMatching(/^Not saved: a tag needs/),
+      what: 'the tag',
+    });
     expect(await tagsOf('p1')).toEqual(['a']);
   });
 
