@@ -12,6 +12,7 @@ import { listsMap, readPaper, settingsMap, writePaper } from '../../../src/lib/s
 import { removeList, saveList } from '../../../src/db/lists';
 import type { ImportedList } from '../../../src/lib/backup/backup-format';
 import type { PaperState } from '../../../src/lib/paper-state';
+import { refuseWrites } from '../refuse-writes';
 import { resetDatabase, snapshotOf } from '../reset-database';
 
 // The other device: its own document, kept in step with this one as a server would.
@@ -302,6 +303,30 @@ describe('the sync bridge', () => {
     bridge = await startBridge(doc, 'resume');
     await settle();
     expect(listsMap(doc).get('early')).toEqual(list('early', 'Early'));
+  });
+
+  it('copies nothing either way once stopped', async () => {
+    const doc = new Y.Doc();
+    const other = new Y.Doc();
+    pair(doc, other);
+    bridge = await startBridge(doc, 'resume');
+    bridge.stop();
+    await setStatus('p1', 'read', snapshotOf('p1'));
+    other.transact(() => writePaper(other, paper('p2', { note: 'from afar' })));
+    await settle();
+    expect(readPaper(other, 'p1')).toBeUndefined();
+    expect(await getPaperState('p2')).toBeNull();
+  });
+
+  it('fails to start when the first reconciliation cannot write, and then copies nothing', async () => {
+    const doc = new Y.Doc();
+    doc.transact(() => writePaper(doc, paper('p1', { note: 'from the account' })));
+    const allow = await refuseWrites();
+    await expect(startBridge(doc, 'join')).rejects.toThrow(/Not saved/);
+    allow();
+    await setStatus('p2', 'read', snapshotOf('p2'));
+    await settle();
+    expect(readPaper(doc, 'p2')).toBeUndefined();
   });
 
   it('passes on a restore that replaced everything as removals', async () => {
