@@ -198,6 +198,14 @@ describe('the Next up order in a backup', () => {
     expect(await getNextUpOrder()).toEqual(['b', 'a', 'c']);
   });
 
+  it('is emptied on replace by a backup with nothing lined up, and kept on such a merge', async () => {
+    await saveNextUpOrder(['x', 'y']);
+    await restoreBackup(withOrder([]), 'merge');
+    expect(await getNextUpOrder()).toEqual(['x', 'y']);
+    await restoreBackup(withOrder([]), 'replace');
+    expect(await getNextUpOrder()).toEqual([]);
+  });
+
   it('keeps this browser’s order on merge and adds the backup’s other papers after it', async () => {
     await saveNextUpOrder(['mine', 'shared']);
     await restoreBackup(withOrder(['shared', 'theirs']), 'merge');
@@ -218,6 +226,12 @@ describe('the current list in a backup', () => {
   it('comes back on replace, over the list this browser showed', async () => {
     await chooseList('default');
     await restoreBackup(backupOf([]), 'replace', { currentList: 'fuzzing' });
+    expect(await shownList()).toBe('fuzzing');
+  });
+
+  it('leaves the list this browser shows when the backup names none', async () => {
+    await chooseList('fuzzing');
+    await restoreBackup(backupOf([]), 'replace');
     expect(await shownList()).toBe('fuzzing');
   });
 
