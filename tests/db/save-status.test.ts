@@ -111,6 +111,34 @@ describe('toSaveError', () => {
     expect(toSaveError(error, 'it').message).toBe(message);
   });
 
+  it('names itself, keeps what was being saved and the cause', () => {
+    const cause = new DOMException('x', 'QuotaExceededError');
+    const error = toSaveError(cause, 'the note');
+    expect(error).toBeInstanceOf(SaveError);
+    expect(error).toMatchObject({ name: 'SaveError', what: 'the note', cause });
+    expect(toSaveError(new Error('odd'), 'the tag')).toMatchObject({
+      what: 'the tag',
+      cause: expect.objectContaining({ message: 'odd' }),
+    });
+  });
+
+  it('looks five errors deep for a known cause, and no deeper', () => {
+    const wrapped = (depth: number) => {
+      let error: unknown = { name: 'QuotaExceededError', message: 'deep' };
+      for (let i = 1; i < depth; i += 1) error = { name: 'AbortError', message: '', inner: error };
+      return error;
+    };
+    expect(toSaveError(wrapped(5), 'it').message).toBe(FULL);
+    expect(toSaveError(wrapped(6), 'it').message).toBe('Not saved: [object Object]');
+  });
+
+  it('falls back to the error itself when the deepest message is empty', () => {
+    expect(toSaveError(new Error(''), 'it').message).toBe('Not saved: Error');
+    expect(toSaveError({ name: 'Odd', message: 42 }, 'it').message).toBe(
+      'Not saved: [object Object]',
+    );
+  });
+
   it('passes a SaveError through unchanged', () => {
     const error = new SaveError('Not saved: reason.', 'it');
     expect(toSaveError(error, 'other')).toBe(error);

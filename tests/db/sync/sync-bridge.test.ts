@@ -12,6 +12,7 @@ import { listsMap, readPaper, settingsMap, writePaper } from '../../../src/lib/s
 import { removeList, saveList } from '../../../src/db/lists';
 import type { ImportedList } from '../../../src/lib/backup/backup-format';
 import type { PaperState } from '../../../src/lib/paper-state';
+import { getSaveState } from '../../../src/db/save-status';
 import { refuseWrites } from '../refuse-writes';
 import { resetDatabase, snapshotOf } from '../reset-database';
 
@@ -86,10 +87,13 @@ describe('the sync bridge', () => {
     doc.on('update', (update: Uint8Array, origin: unknown) => {
       if (origin === BRIDGE_ORIGIN) sentBack.push(update);
     });
+    const saved = getSaveState();
     other.transact(() => writePaper(other, paper('p2', { status: 'read', note: 'from afar' })));
     await settle();
     expect(await getPaperState('p2')).toMatchObject({ status: 'read', note: 'from afar' });
     expect(sentBack).toEqual([]);
+    // Written quietly: the header's "All changes saved" is about this person's own changes.
+    expect(getSaveState()).toBe(saved);
   });
 
   it('merges a note typed here with one typed on the other device at the same time', async () => {
@@ -346,7 +350,9 @@ describe('the sync bridge', () => {
     const doc = new Y.Doc();
     const updates: number[] = [];
     doc.on('update', (update: Uint8Array) => updates.push(update.length));
+    const saved = getSaveState();
     bridge = await startBridge(doc, 'join');
+    expect(getSaveState()).toBe(saved);
     const total = updates.reduce((sum, size) => sum + size, 0);
     expect(updates.length).toBeGreaterThanOrEqual(3);
     // No one message carries the whole library.
