@@ -2,6 +2,7 @@ import { db } from '../../src/db/database';
 import { mergeImportedStates } from '../../src/db/my-papers-states';
 import type { PaperState } from '../../src/lib/paper-state';
 import type { BibtexPaper } from '../../src/lib/papers/bibtex-entries';
+import { cataloguePaper } from '../fixtures/catalogue-paper';
 import { resetDatabase } from './reset-database';
 
 beforeEach(resetDatabase);
@@ -12,14 +13,7 @@ function entry(id: string, note: string, tags: string[]): BibtexPaper {
   return {
     key: id,
     line: 1,
-    paper: {
-      id,
-      title: `Imported ${id}`,
-      url: `https://file.example/${id}`,
-      sectionIds: [],
-      tags: [],
-      links: [],
-    },
+    paper: cataloguePaper(id, { title: `Imported ${id}`, url: `https://file.example/${id}` }),
     note,
     tags,
   };

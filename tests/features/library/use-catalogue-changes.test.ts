@@ -6,6 +6,7 @@ import { useCatalogueChanges } from '../../../src/features/library/use-catalogue
 import { listKey } from '../../../src/lib/catalogue/catalogue-diff';
 import type { Catalogue } from '../../../src/lib/catalogue/schema';
 import { resetDatabase } from '../../db/reset-database';
+import { cataloguePaper } from '../../fixtures/catalogue-paper';
 
 beforeEach(resetDatabase);
 
@@ -13,14 +14,7 @@ const catalogue = (...ids: string[]): Catalogue => ({
   schemaVersion: 2,
   title: 'Awesome Things',
   sections: [],
-  papers: ids.map((id) => ({
-    id,
-    title: id,
-    url: `https://example.org/${id}`,
-    sectionIds: [],
-    tags: [],
-    links: [],
-  })),
+  papers: ids.map((id) => cataloguePaper(id)),
 });
 
 const seenIds = async (list: Catalogue) =>

@@ -2,18 +2,9 @@ import { renderHook } from '@testing-library/react';
 import type { KeyboardEvent } from 'react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { useSearchKeys } from '../../../src/features/library/use-search-keys';
-import type { CataloguePaper } from '../../../src/lib/catalogue/schema';
+import { cataloguePaper as paper } from '../../fixtures/catalogue-paper';
 import { useCurrentViewStore } from '../../../src/stores/current-view-store';
 import { useSelectionStore } from '../../../src/stores/selection-store';
-
-const paper = (id: string): CataloguePaper => ({
-  id,
-  title: id,
-  url: `https://example.org/${id}`,
-  sectionIds: [],
-  tags: [],
-  links: [],
-});
 
 beforeEach(() => {
   document.body.innerHTML = '<main id="main" tabindex="-1"></main>';

@@ -2,6 +2,7 @@ import { act, renderHook, waitFor } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { useWorkerSearch } from '../../../src/features/library/use-worker-search';
 import type { CataloguePaper } from '../../../src/lib/catalogue/schema';
+import { cataloguePaper as paper } from '../../fixtures/catalogue-paper';
 import type { PaperState } from '../../../src/lib/paper-state';
 import type { FromSearchWorker, ToSearchWorker } from '../../../src/lib/search/search-messages';
 
@@ -41,15 +42,10 @@ beforeEach(() => {
 });
 afterEach(() => vi.unstubAllGlobals());
 
-const paper = (id: string, title: string): CataloguePaper => ({
-  id,
-  title,
-  url: `https://example.org/${id}`,
-  sectionIds: [],
-  tags: [],
-  links: [],
-});
-const papers = [paper('a', 'Fuzzing compilers'), paper('b', 'Neural networks')];
+const papers = [
+  paper('a', { title: 'Fuzzing compilers' }),
+  paper('b', { title: 'Neural networks' }),
+];
 const NO_SECTIONS: never[] = [];
 
 function state(id: string, note: string): PaperState {
@@ -184,7 +180,7 @@ describe('useWorkerSearch', () => {
     const { result, worker, rerender, props, unmount } = renderSearch({ query: 'net' });
     const old = worker();
     old.answer({ kind: 'ready' });
-    rerender({ ...props, list: [paper('c', 'Networks again')] });
+    rerender({ ...props, list: [paper('c', { title: 'Networks again' })] });
     expect(old.terminated).toBe(true);
     expect(FakeWorker.made).toHaveLength(2);
     expect(result.current.pending).toBe(true);

@@ -1,17 +1,7 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import type { CataloguePaper } from '../../../src/lib/catalogue/schema';
+import { cataloguePaper as paper } from '../../fixtures/catalogue-paper';
 import { paperSearchDocument } from '../../../src/lib/search/paper-document';
-
-const paper = (id: string, fields: Partial<CataloguePaper> = {}): CataloguePaper => ({
-  id,
-  title: `Paper ${id}`,
-  url: `https://example.org/${id}`,
-  sectionIds: [],
-  tags: [],
-  links: [],
-  ...fields,
-});
 
 describe('paperSearchDocument', () => {
   it("holds the list's text, the section names and the user's note and tags", () => {

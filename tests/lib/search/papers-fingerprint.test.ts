@@ -1,17 +1,8 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import type { CataloguePaper, CatalogueSection } from '../../../src/lib/catalogue/schema';
+import { cataloguePaper as paper } from '../../fixtures/catalogue-paper';
 import { papersFingerprint } from '../../../src/lib/search/papers-fingerprint';
-
-const paper = (id: string, fields: Partial<CataloguePaper> = {}): CataloguePaper => ({
-  id,
-  title: `Paper ${id}`,
-  url: `https://example.org/${id}`,
-  sectionIds: [],
-  tags: [],
-  links: [],
-  ...fields,
-});
 
 const section = (id: string, title: string, parentId: string | null = null): CatalogueSection => ({
   id,

@@ -1,17 +1,8 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import type { CataloguePaper, CatalogueSection } from '../../../src/lib/catalogue/schema';
+import type { CatalogueSection } from '../../../src/lib/catalogue/schema';
+import { cataloguePaper as paper } from '../../fixtures/catalogue-paper';
 import { sectionNames } from '../../../src/lib/search/section-names';
-
-const paper = (id: string, fields: Partial<CataloguePaper> = {}): CataloguePaper => ({
-  id,
-  title: `Paper ${id}`,
-  url: `https://example.org/${id}`,
-  sectionIds: [],
-  tags: [],
-  links: [],
-  ...fields,
-});
 
 const section = (id: string, title: string, parentId: string | null = null): CatalogueSection => ({
   id,
