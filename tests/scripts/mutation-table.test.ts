@@ -110,3 +110,13 @@ describe('mergeReports and formatTable', () => {
     expect(rows[4]).toMatch(/^\| `src\/lib\/ \(all\)` \| 2 \| 1 \| .* \| 50\.0% \| 50\.0% \|$/);
   });
 });
+
+describe('formatTable groups', () => {
+  it('adds the hooks together when both folders of hooks are present', () => {
+    const file = { source, mutants: [mutant('Killed', 3, 10)] };
+    const table = formatTable(
+      countByFolder({ 'src/hooks/theme.ts': file, 'src/features/paper/use-note.ts': file }),
+    );
+    expect(table.split('\n').at(-1)).toMatch(/^\| `the hooks together` \| 2 \| 2 \|/);
+  });
+});
