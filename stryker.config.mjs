@@ -19,7 +19,9 @@ export default {
   ],
   checkers: [],
   concurrency: 2,
-  timeoutMS: 20000,
+  // A mutant that hangs (a loop that never ends, a promise never settled) costs this much over
+  // 1.5 times its tests' own time: enough slack for a loaded machine without idling for long.
+  timeoutMS: 10000,
   incremental: true,
   incrementalFile: 'reports/stryker-incremental.json',
   reporters: ['clear-text', 'progress', 'json'],
