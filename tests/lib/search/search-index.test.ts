@@ -191,6 +191,23 @@ describe('search index: updates', () => {
     expect(index.search('reinforcementl')).toEqual([]);
   });
 
+  it('replaces a document whose every field is emptied, or filled from nothing', () => {
+    const full = {
+      title: 'Graph neural networks',
+      tags: 'gnn',
+      venue: 'ICLR 2019',
+      authors: 'Ada Quill',
+      description: 'message passing',
+      note: 'read twice',
+      sections: 'Graphs',
+    };
+    const index = createSearchIndex([doc('emptied', 0, full), doc('filled', 1, {})]);
+    index.upsert(doc('emptied', 0, {}));
+    index.upsert(doc('filled', 1, full));
+    expect(index.search('graph')).toEqual(['filled']);
+    expect(index.search('quill')).toEqual(['filled']);
+  });
+
   it('removes documents, and ignores unknown ids', () => {
     const index = createSearchIndex(corpus);
     index.remove('fuzz');
@@ -281,6 +298,45 @@ describe('search index: many documents', () => {
 });
 
 describe('search index: the phrase bonus', () => {
+  it('survives the space typed before or after the words', () => {
+    const index = createSearchIndex([
+      doc('apart', 0, { title: 'Network of neural cells' }),
+      doc('phrase', 1, { title: 'Neural networks' }),
+      doc('apart-fr', 2, { title: 'La métrique de qualité' }),
+      doc('phrase-fr', 3, { title: 'Qualité de la métrique' }),
+    ]);
+    expect(index.search('neural netw ')).toEqual(['phrase', 'apart']);
+    expect(index.search(' neural netw')).toEqual(['phrase', 'apart']);
+    expect(index.search('de la métrique ')).toEqual(['phrase-fr', 'apart-fr']);
+  });
+
+  it('is for the phrase as typed, even when it repeats a word', () => {
+    // One word to match (`bye`), but the phrase is `bye bye`: only one title holds it.
+    const index = createSearchIndex([
+      doc('once', 0, { title: 'Bye bugs' }),
+      doc('twice', 1, { title: 'Bye-bye bugs' }),
+    ]);
+    expect(index.search('bye-bye')).toEqual(['twice', 'once']);
+  });
+
+  it('reads a colon and a space in the title as one separator', () => {
+    const index = createSearchIndex([
+      doc('apart', 0, { title: 'The art of fuzzing' }),
+      doc('phrase', 1, { title: 'Fuzzing: Art, Science, and Engineering' }),
+    ]);
+    expect(index.search('fuzzing art')).toEqual(['phrase', 'apart']);
+    expect(index.search('fuzzing: art')).toEqual(['phrase', 'apart']);
+  });
+
+  it('reads the full-width space of Japanese input as a space', () => {
+    // Both titles hold both words; only one holds them in the order typed, `学習` then `強化`.
+    const index = createSearchIndex([
+      doc('apart', 0, { title: '強化、学習' }),
+      doc('phrase', 1, { title: '学習、強化' }),
+    ]);
+    expect(index.search('学習\u3000強化')).toEqual(['phrase', 'apart']);
+  });
+
   it('is for a query all in the title, not for words found in two other fields', () => {
     // `net` starts a description word and a tag of `both`: no title word, so no title bonus.
     const index = createSearchIndex([
