@@ -61,6 +61,14 @@ describe('createPaperSearch', () => {
     expect(search.search('survey')).toEqual([]);
   });
 
+  it('ranks papers gone from the list after the listed ones, in the order they came', () => {
+    // Ids that sort the other way round, so only the order given to each paper decides.
+    const search = createPaperSearch([paper('m', 'Fuzzing compilers')]);
+    search.sync(new Map([['z', state('z', 'Fuzzing kernels', 'kept')]]));
+    search.sync(new Map([['a', state('a', 'Fuzzing browsers', 'kept')]]));
+    expect(search.search('fuzzing')).toEqual(['m', 'z', 'a']);
+  });
+
   it('finds papers gone from the list by the title kept with their state', () => {
     const search = createPaperSearch(papers);
     search.sync(new Map([['zzz', state('zzz', 'Vanished systems paper', 'kept note')]]));
@@ -134,6 +142,41 @@ describe('buildPaperSearch', () => {
     expect(pauses).toBe(3);
     expect(search.search('number 7')).toEqual(['p7']);
     expect(search.search('paper')).toHaveLength(25);
+  });
+
+  it('pauses once per batch, and not at all for an empty list', async () => {
+    const count = async (length: number) => {
+      let pauses = 0;
+      const list = Array.from({ length }, (_, i) => paper(`p${i}`, `Paper number ${i}`));
+      await buildPaperSearch(
+        list,
+        [],
+        async () => {
+          pauses += 1;
+        },
+        10,
+      );
+      return pauses;
+    };
+    expect(await count(20)).toBe(2);
+    expect(await count(0)).toBe(0);
+  });
+
+  it('lets the page run between batches when given no pause of its own', async () => {
+    const events: string[] = [];
+    setTimeout(() => events.push('page task'), 0);
+    const search = await buildPaperSearch(papers);
+    events.push('built');
+    expect(events).toEqual(['page task', 'built']);
+    expect(search.search('fuzz')).toEqual(['a']);
+  });
+
+  it('keeps each paper in its place in the list after a note is synced', async () => {
+    // Equal scores, so the list order alone decides, for the paper synced and for the rest.
+    const many = Array.from({ length: 5 }, (_, i) => paper(`p${i}`, `Paper number ${i}`));
+    const search = await buildPaperSearch(many, [], async () => {}, 2);
+    search.sync(new Map([['p3', state('p3', 'Paper number 3', 'read twice')]]));
+    expect(search.search('paper')).toEqual(['p0', 'p1', 'p2', 'p3', 'p4']);
   });
 });
 

@@ -100,6 +100,19 @@ describe('createStateChanges', () => {
     expect(changes(next, [])).toEqual([]);
   });
 
+  it('sends nothing for a paper whose state was deleted since it was sent', () => {
+    // Its id is among the changed ones, but the new map has no state for it any more.
+    const changes = createStateChanges(() => true);
+    changes(new Map([['a', state('a', 'a note')]]));
+    expect(changes(new Map(), ['a'])).toEqual([]);
+  });
+
+  it('sends nothing before the states have loaded', () => {
+    const changes = createStateChanges(() => true);
+    expect(changes(undefined)).toEqual([]);
+    expect(changes(undefined, ['a'])).toEqual([]);
+  });
+
   it('sends only what search needs', () => {
     const changes = createStateChanges(() => true);
     const full = { ...state('a', 'n'), status: 'read', createdAt: 1 };
