@@ -254,6 +254,28 @@ describe('search index: updates', () => {
   });
 });
 
+describe('search index: words dropped more than once', () => {
+  it('forgets a word after its unused tokens were dropped twice', () => {
+    // Each batch of words falls out of use in bulk, so the index drops their empty postings; the
+    // first batch comes back in between. Edited away afterwards, it must not be found any more.
+    const words = (prefix: string) =>
+      Array.from({ length: 2000 }, (_, i) => `${prefix}${i}x`).join(' ');
+    const index = createSearchIndex([doc('keep', 0, { title: 'Kept paper' })]);
+    index.upsert(doc('notes', 1, { note: words('a') }));
+    expect(index.search('a7x')).toEqual(['notes']);
+    index.upsert(doc('notes', 1, { note: 'short' }));
+    expect(index.search('a7x')).toEqual([]);
+    index.upsert(doc('notes', 1, { note: words('a') }));
+    index.upsert(doc('other', 2, { note: words('b') }));
+    expect(index.search('a7x')).toEqual(['notes']);
+    index.upsert(doc('other', 2, { note: 'short' }));
+    expect(index.search('b7x')).toEqual([]);
+    index.upsert(doc('notes', 1, { note: 'read' }));
+    expect(index.search('a7x')).toEqual([]);
+    expect(index.search('read')).toEqual(['notes']);
+  });
+});
+
 describe('search index: many documents', () => {
   /** Bystanders in list order, so that a search with few hits sorts them rather than scanning. */
   const bystanders = (count: number) =>
