@@ -10,6 +10,7 @@ import type { CataloguePaper, CatalogueSection } from '../catalogue/schema';
 /** The author list's size (lengths plus one per name), without building a string per paper. */
 function authorsSize(authors: readonly string[] | undefined): number {
   let size = 0;
+  // Stryker disable next-line AssignmentOperator: a negated size tells author lists apart as well, and fingerprints are only compared with fingerprints
   for (const name of authors ?? []) size += name.length + 1;
   return size;
 }

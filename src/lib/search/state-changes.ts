@@ -22,6 +22,7 @@ export function createStateChanges(
     const changes: SearchState[] = [];
     const look = (id: string, state: SearchState) => {
       const previous = seen.get(id);
+      // Stryker disable next-line ConditionalExpression: the same object has the same note and tags, so the next check returns too
       if (previous === state) return;
       seen.set(id, state);
       if (previous && previous.note === state.note && previous.tags === state.tags) return;
