@@ -11,10 +11,3 @@ export function isValidUser(user: string): boolean {
 export function libraryDocumentName(user: string): string {
   return `u/${user}/library`;
 }
-
-/** The user a document belongs to, or null when the name is not one of ours. */
-export function userOfDocument(name: string): string | null {
-  const match = /^u\/([^/]+)\/library$/.exec(name);
-  const user = match?.[1];
-  return user !== undefined && isValidUser(user) ? user : null;
-}

@@ -1,21 +1,22 @@
 // @vitest-environment node
-import { libraryDocumentName, userOfDocument } from '../../../src/lib/sync/document-name';
+import { isValidUser, libraryDocumentName } from '../../../src/lib/sync/document-name';
 
-describe('userOfDocument', () => {
-  it('reads back the user a library document was named for', () => {
-    expect(userOfDocument(libraryDocumentName('alice'))).toBe('alice');
-    expect(userOfDocument('u/bob.smith-2/library')).toBe('bob.smith-2');
+describe('libraryDocumentName', () => {
+  it('names the library of a user under u/<user>/', () => {
+    expect(libraryDocumentName('bob.smith-2')).toBe('u/bob.smith-2/library');
+  });
+});
+
+describe('isValidUser', () => {
+  it('takes letters, digits, dot, dash and underscore, up to 64 of them', () => {
+    expect(isValidUser('alice')).toBe(true);
+    expect(isValidUser('Bob.Smith-2_x')).toBe(true);
+    expect(isValidUser('a'.repeat(64))).toBe(true);
   });
 
-  it('gives null for a name that is not a whole library document name', () => {
-    expect(userOfDocument('u/alice/notes')).toBeNull();
-    expect(userOfDocument('backup/u/alice/library')).toBeNull();
-    expect(userOfDocument('u/alice/library/old')).toBeNull();
-    expect(userOfDocument('u/alice/bob/library')).toBeNull();
-  });
-
-  it('gives null for a user name the server would refuse', () => {
-    expect(userOfDocument('u/.hidden/library')).toBeNull();
-    expect(userOfDocument(`u/${'a'.repeat(65)}/library`)).toBeNull();
+  it('refuses what could escape a name, a log line or a path', () => {
+    for (const user of ['', '.hidden', '-dash', 'a/b', 'a b', 'a\nb', 'ü', 'a'.repeat(65)]) {
+      expect(isValidUser(user)).toBe(false);
+    }
   });
 });
