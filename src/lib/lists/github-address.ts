@@ -47,6 +47,7 @@ function decodeSegments(pathname: string): string[] | null {
 
 function repository(owner: string | undefined, rawName: string | undefined): AddressParse {
   const name = rawName?.replace(/\.git$/i, '');
+  // Stryker disable next-line ConditionalExpression: the owner is missing only when the path is empty, and then the name is missing too, so `!name` alone refuses it
   if (owner === undefined || !name) {
     return refuse(`A GitHub address names an owner and a repository, as in ${EXAMPLE}.`);
   }
@@ -100,12 +101,12 @@ function fromRaw(segments: string[]): AddressParse {
   // raw.githubusercontent.com/o/n/refs/heads/main/README.md names the branch "main".
   const ref =
     rest[0] === 'refs' && (rest[1] === 'heads' || rest[1] === 'tags') ? rest.slice(2) : rest;
-  return ref.length === 0 ? repo : withBranch(repo.address, ref, true);
+  return withBranch(repo.address, ref, true);
 }
 
 function toUrl(input: string): URL | null {
-  const ssh = /^git@github\.com:(.+)$/i.exec(input);
-  let text = ssh ? `https://github.com/${ssh[1] ?? ''}` : input;
+  const ssh = /^git@github\.com:(.+)$/i.exec(input)?.[1];
+  let text = ssh === undefined ? input : `https://github.com/${ssh}`;
   // "owner/name", as GitHub itself writes a repository; a host and path without a scheme.
   if (/^[a-z\d][a-z\d-]*\/[\w.-]+\/?$/i.test(text)) text = `https://github.com/${text}`;
   else if (/^[\w-]+(\.[\w-]+)+\//.test(text)) text = `https://${text}`;
@@ -151,6 +152,7 @@ export const README_NAMES = ['README.md', 'readme.md', 'README.markdown'] as con
  */
 export function rawFileUrls({ owner, name, branch, path }: GithubAddress): string[] {
   const base = `https://raw.githubusercontent.com/${owner}/${name}/${encodePath(branch ?? 'HEAD')}/`;
+  // Stryker disable next-line ConditionalExpression: isMarkdownPath(undefined) tests the text "undefined", which does not end in .md
   if (path !== undefined && isMarkdownPath(path)) return [base + encodePath(path)];
   const folder = path === undefined ? '' : `${encodePath(path)}/`;
   return README_NAMES.map((readme) => base + folder + readme);
@@ -160,6 +162,7 @@ export function rawFileUrls({ owner, name, branch, path }: GithubAddress): strin
 export function githubAddressUrl({ owner, name, branch, path }: GithubAddress): string {
   const repo = `https://github.com/${owner}/${name}`;
   const ref = encodePath(branch ?? 'HEAD');
+  // Stryker disable next-line ConditionalExpression: isMarkdownPath(undefined) tests the text "undefined", which does not end in .md
   if (path !== undefined && isMarkdownPath(path)) return `${repo}/blob/${ref}/${encodePath(path)}`;
   if (path !== undefined) return `${repo}/tree/${ref}/${encodePath(path)}`;
   return branch === undefined ? repo : `${repo}/tree/${ref}`;
@@ -170,11 +173,11 @@ export function githubAddressUrl({ owner, name, branch, path }: GithubAddress): 
  * branch (`reviews/a.md` in o/n's README is github.com/o/n/blob/HEAD/reviews/a.md).
  */
 export function linkBaseOf(rawUrl: string): string {
-  const match = /^https:\/\/raw\.githubusercontent\.com\/([^/]+)\/([^/]+)\/(.*\/)?[^/]*$/.exec(
-    rawUrl,
+  // Any other address matches nothing and is returned as it is; a folder not there is "".
+  return rawUrl.replace(
+    /^https:\/\/raw\.githubusercontent\.com\/([^/]+)\/([^/]+)\/(.*\/)?[^/]*$/,
+    'https://github.com/$1/$2/blob/$3',
   );
-  if (!match) return rawUrl;
-  return `https://github.com/${match[1] ?? ''}/${match[2] ?? ''}/blob/${match[3] ?? ''}`;
 }
 
 /** "owner/name", with the branch and path when the address gives them. */
@@ -186,5 +189,6 @@ export function githubAddressLabel({ owner, name, branch, path }: GithubAddress)
 
 /** The stored id of a list followed by this address: the same address is the same list. */
 export function addressListId(address: GithubAddress): string {
+  // Stryker disable next-line Regex: githubAddressUrl always starts with https://, so the first match is at the start
   return `address:${githubAddressUrl(address).replace(/^https:\/\//, '')}`;
 }

@@ -115,6 +115,31 @@ describe('parseGithubAddress', () => {
     expect(parsed('raw.githubusercontent.com/o/n')).toEqual({ owner: 'o', name: 'n' });
   });
 
+  it('reads a tag from refs/tags, and takes refs, heads or tags elsewhere as a branch or folder', () => {
+    expect(parsed('https://raw.githubusercontent.com/o/n/refs/tags/v2.0/README.md')).toEqual({
+      owner: 'o',
+      name: 'n',
+      branch: 'v2.0',
+      path: 'README.md',
+    });
+    expect(parsed('https://raw.githubusercontent.com/o/n/main/tags/list.md')).toEqual({
+      owner: 'o',
+      name: 'n',
+      branch: 'main',
+      path: 'tags/list.md',
+    });
+    expect(parsed('https://raw.githubusercontent.com/o/n/refs/lists/README.md')).toEqual({
+      owner: 'o',
+      name: 'n',
+      branch: 'refs',
+      path: 'lists/README.md',
+    });
+  });
+
+  it('reads a repository page with nothing after blob as the repository', () => {
+    expect(parsed('https://github.com/acme-lab/awesome-fuzzing/blob')).toEqual(REPO);
+  });
+
   it('refuses what is not an address, with what to give instead', () => {
     expect(refusal('')).toBe(
       'Enter the address of a list on GitHub, as in https://github.com/owner/name.',
@@ -124,6 +149,8 @@ describe('parseGithubAddress', () => {
       'That is not a web address: give one such as https://github.com/owner/name.',
     );
     expect(refusal('x'.repeat(2_001))).toBe('That is too long to be a GitHub address.');
+    const padded = 'https://github.com/acme-lab/awesome-fuzzing#';
+    expect(parsed(padded + 'x'.repeat(2_000 - padded.length))).toEqual(REPO);
   });
 
   it.each([
@@ -162,6 +189,7 @@ describe('parseGithubAddress', () => {
       'A GitHub address carries no user name or password: leave them out.',
     );
     expect(refusal('https://evil@github.com/o/n')).toMatch(/no user name/);
+    expect(refusal('https://:secret@github.com/o/n')).toMatch(/no user name or password/);
     expect(refusal('https://github.com:8443/o/n')).toBe(
       'GitHub addresses have no port (this one has 8443).',
     );
@@ -188,6 +216,36 @@ describe('parseGithubAddress', () => {
     );
     // The URL parser resolves "%2e%2e" as it does "..".
     expect(refusal('https://github.com/o/%2e%2e')).toBe(needsBoth);
+    // Dropping ".git" can leave a name git keeps for the folder itself.
+    expect(refusal('https://github.com/o/..git')).toBe(
+      '“.” cannot be the name of a GitHub repository.',
+    );
+    expect(refusal('git@github.com:o/...git')).toBe(
+      '“..” cannot be the name of a GitHub repository.',
+    );
+  });
+
+  it('refuses a branch or file of an impossible repository, not only the repository', () => {
+    expect(refusal('https://github.com/-bad/n/blob/main/README.md')).toBe(
+      '“-bad” cannot be a GitHub user or organisation.',
+    );
+    expect(refusal('https://raw.githubusercontent.com/o/n%20x/main/README.md')).toBe(
+      '“n x” cannot be the name of a GitHub repository.',
+    );
+  });
+
+  it('reads the short forms only when they are the whole address', () => {
+    // A GitHub address inside another host's path belongs to that host.
+    expect(refusal('evil.example/git@github.com:o/n')).toBe(
+      'Only lists on GitHub can be followed, and evil.example is not github.com.',
+    );
+    const notAnAddress =
+      'That is not a web address: give one such as https://github.com/owner/name.';
+    // Two pasted lines are not the address on the first.
+    expect(refusal('git@github.com:o/n\nmore notes')).toBe(notAnAddress);
+    expect(refusal('acme-lab/awesome-fuzzing is the list')).toBe(notAnAddress);
+    // An npm package scope looks like owner/name but is not one.
+    expect(refusal('@acme-lab/awesome-fuzzing')).toBe(notAnAddress);
   });
 
   it('refuses paths that would leave the repository or break the raw address', () => {
@@ -223,6 +281,10 @@ describe('parseGithubAddress', () => {
     );
     expect(refusal('https://raw.githubusercontent.com/o/n/main/index.html')).toMatch(
       /^index\.html is not a Markdown file/,
+    );
+    // The message names the file, not the folders it is in.
+    expect(refusal('https://github.com/o/n/blob/main/docs/lists/papers.json')).toBe(
+      'papers.json is not a Markdown file: give a file ending in .md, or the repository.',
     );
   });
 });
@@ -267,6 +329,13 @@ describe('an address written back', () => {
     expect(githubAddressUrl(parsed('https://github.com/o/n/tree/dev/docs'))).toBe(
       'https://github.com/o/n/tree/dev/docs',
     );
+    // A folder or file with no branch is on HEAD, the default branch, as its raw files are.
+    expect(githubAddressUrl({ owner: 'o', name: 'n', path: 'docs' })).toBe(
+      'https://github.com/o/n/tree/HEAD/docs',
+    );
+    expect(githubAddressUrl({ owner: 'o', name: 'n', path: 'docs/list.md' })).toBe(
+      'https://github.com/o/n/blob/HEAD/docs/list.md',
+    );
   });
 
   it('gives every form of one address the same id', () => {
@@ -287,5 +356,23 @@ describe('an address written back', () => {
     expect(linkBaseOf('https://raw.githubusercontent.com/o/n/main/docs/list.md')).toBe(
       'https://github.com/o/n/blob/main/docs/',
     );
+    expect(
+      linkBaseOf('https://raw.githubusercontent.com/acme-lab/awesome-fuzzing/HEAD/README.md'),
+    ).toBe('https://github.com/acme-lab/awesome-fuzzing/blob/HEAD/');
+    // A file straight under the repository, with no branch folder, links into the repository.
+    expect(linkBaseOf('https://raw.githubusercontent.com/o/n/README.md')).toBe(
+      'https://github.com/o/n/blob/',
+    );
+  });
+
+  it('leaves links of any other address where they are', () => {
+    expect(linkBaseOf('https://example.org/lists/papers.md')).toBe(
+      'https://example.org/lists/papers.md',
+    );
+    const proxied = 'https://proxy.example/https://raw.githubusercontent.com/o/n/main/README.md';
+    expect(linkBaseOf(proxied)).toBe(proxied);
+    // Two pasted lines are not one raw address.
+    const twoLines = 'https://raw.githubusercontent.com/o/n/main/README.md\nhttps://example.org/x';
+    expect(linkBaseOf(twoLines)).toBe(twoLines);
   });
 });
