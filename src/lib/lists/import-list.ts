@@ -46,7 +46,7 @@ export function importListFile(
           const check = checkListText(text);
           if (!check.ok) throw new Error(`${fileName} was refused: ${check.reason}.`);
           onStage('parsing');
-          const result = parseAwesomeList(text, sourceUrl === undefined ? {} : { sourceUrl });
+          const result = parseAwesomeList(text, { sourceUrl });
           warnings = result.warnings.map(warningText);
           skipped = result.skipped;
           return result.catalogue;

@@ -37,6 +37,41 @@ describe('importListFile', () => {
     ]);
   });
 
+  it('reads a catalogue by its content when its name does not end in .json, with no warnings', () => {
+    const result = importListFile('catalogue.txt', `\n  ${JSON.stringify(sampleCatalogue)}\n`);
+    if (!result.ok) throw new Error(result.error);
+    expect(result.list.source).toBe('json');
+    expect(result.list.catalogue.papers).toHaveLength(3);
+    expect(result.warnings).toEqual([]);
+    expect(result.skipped).toBe(0);
+    expect(importListFile('catalogue.json', JSON.stringify(sampleCatalogue))).toMatchObject({
+      warnings: [],
+    });
+  });
+
+  it('reads a Markdown file as Markdown even when .json is inside its name', () => {
+    const result = importListFile('papers.json.md', markdown);
+    if (!result.ok) throw new Error(result.error);
+    expect(result.list.source).toBe('markdown');
+    expect(result.list.catalogue.papers.map((paper) => paper.title)).toEqual(['AFL Revisited']);
+  });
+
+  it('resolves relative links against the source address, when given', () => {
+    const list = '# Reading\n\n- [Fuzzing survey](papers/fuzzing.pdf) - A survey.\n';
+    const result = importListFile('README.md', list, 1, () => {}, {
+      sourceUrl: 'https://github.com/o/n/blob/main/',
+    });
+    if (!result.ok) throw new Error(result.error);
+    expect(result.list.catalogue.papers[0]?.url).toBe(
+      'https://github.com/o/n/blob/main/papers/fuzzing.pdf',
+    );
+  });
+
+  it('names a list whose title has no letters or digits "list"', () => {
+    const result = importListFile('emoji.md', markdown.replace('Awesome Testing', '📚'));
+    expect(result.ok && result.list.id).toBe('imported:list');
+  });
+
   it('stores a version 1 catalogue file as the current version, papers unchanged', () => {
     const versionOne = {
       ...sampleCatalogue,
