@@ -72,6 +72,7 @@ export function describeFetchFailure(failure: ListFetchFailure, now: number): st
         ? `No README found at ${failure.address}: is the repository public, and the address right?`
         : `No file found at ${failure.address}: is the repository public, and the address right?`;
     case 'rate-limited':
+      // Stryker disable next-line ConditionalExpression: with no reset time, `undefined > now` is false as well; the check is there for the type
       return failure.resetAt !== undefined && failure.resetAt > now
         ? `GitHub is limiting requests from this network; try again ${untilText(failure.resetAt, now)}.`
         : 'GitHub is limiting requests from this network; try again later.';

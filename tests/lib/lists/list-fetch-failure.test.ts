@@ -23,7 +23,7 @@ describe('what an answer from GitHub means', () => {
       kind: 'rate-limited',
       resetAt: NOW + 600_000,
     });
-    expect(failure(403, { 'x-ratelimit-remaining': '0' })).toEqual({ kind: 'rate-limited' });
+    expect(failure(403, { 'x-ratelimit-remaining': '0' })).toStrictEqual({ kind: 'rate-limited' });
     expect(failure(429)).toEqual({ kind: 'rate-limited' });
     expect(failure(429, { 'retry-after': '120' })).toEqual({
       kind: 'rate-limited',
@@ -38,6 +38,23 @@ describe('what an answer from GitHub means', () => {
     });
   });
 
+  it('403 with Retry-After is a rate limit (a secondary limit), until the time it gives', () => {
+    expect(failure(403, { 'retry-after': '60' })).toEqual({
+      kind: 'rate-limited',
+      resetAt: NOW + 60_000,
+    });
+  });
+
+  it('reads Retry-After when the reset time is no time, and a wait of 0 as now', () => {
+    expect(failure(429, { 'x-ratelimit-reset': '0', 'retry-after': '60' })).toEqual({
+      kind: 'rate-limited',
+      resetAt: NOW + 60_000,
+    });
+    expect(failure(429, { 'retry-after': '0' })).toEqual({ kind: 'rate-limited', resetAt: NOW });
+    // A negative wait is no time: the limit stands with no end given.
+    expect(failure(429, { 'retry-after': '-30' })).toStrictEqual({ kind: 'rate-limited' });
+  });
+
   it('403 with requests left is a refusal, and 5xx a server error', () => {
     expect(failure(403, { 'x-ratelimit-remaining': '12' })).toEqual({
       kind: 'refused',
@@ -46,6 +63,8 @@ describe('what an answer from GitHub means', () => {
     expect(failure(451)).toEqual({ kind: 'refused', status: 451 });
     expect(failure(500)).toEqual({ kind: 'server', status: 500 });
     expect(failure(503)).toEqual({ kind: 'server', status: 503 });
+    // A server error may ask for a wait too; it is still the server's error, not a limit.
+    expect(failure(503, { 'retry-after': '120' })).toEqual({ kind: 'server', status: 503 });
   });
 });
 
@@ -88,6 +107,7 @@ describe('a failure in words', () => {
     );
     // A reset already past says nothing wrong about the future.
     expect(words({ kind: 'rate-limited', resetAt: NOW - 1 })).toMatch(/try again later\.$/);
+    expect(words({ kind: 'rate-limited', resetAt: NOW })).toMatch(/try again later\.$/);
   });
 
   it('rounds the wait to what a person reads', () => {
@@ -97,6 +117,8 @@ describe('a failure in words', () => {
     expect(untilText(NOW + 89 * 60_000, NOW)).toBe('in 89 minutes');
     expect(untilText(NOW + 90 * 60_000, NOW)).toBe('in about 2 hours');
     expect(untilText(NOW + 5 * 3_600_000, NOW)).toBe('in about 5 hours');
+    expect(untilText(NOW + 35 * 3_600_000, NOW)).toBe('in about 35 hours');
+    expect(untilText(NOW + 36 * 3_600_000, NOW)).toBe('in about 2 days');
     expect(untilText(NOW + 3 * 86_400_000, NOW)).toBe('in about 3 days');
   });
 });
