@@ -53,12 +53,13 @@ function columnRoles(header: readonly TableCell[]): Columns {
   keys.forEach((key, index) => {
     if (roles.get('title') === index) return;
     // A `Paper` column beside a `Model` or `Title` column holds the paper's link.
-    // Whole header first, then any of its words: `Venue and Year`, `Team/Authors`.
+    // Whole header first, then any of its words: `Venue and Year`, `Team/Authors`. A title word
+    // gives no role here, so `Paper Link` is a link column and `Related Papers` is none.
     const words = key.split(' ');
     const role = /^papers?$/u.test(key)
       ? 'links'
       : (roleWords.find(([, p]) => p.test(key.replace(/ /gu, ''))) ??
-          roleWords.find(([, p]) => words.some((word) => p.test(word))))?.[0];
+          roleWords.find(([r, p]) => r !== 'title' && words.some((word) => p.test(word))))?.[0];
     if (role === 'links') linkColumns.push(index);
     else if (role && role !== 'title' && !roles.has(role)) roles.set(role, index);
   });

@@ -74,6 +74,19 @@ describe('readTableEntries: the title column', () => {
       links: [],
     });
   });
+  it('reads a `Paper Link` column beside a Title column as a link column', () => {
+    const rows = table(
+      '| Title | Paper Link | Code |',
+      '| --- | --- | --- |',
+      '| Widget Nets | [arXiv](https://arxiv.org/abs/2001.00001) | [GitHub](https://github.com/lab/widgets) |',
+      `| ${paper} | [PDF](https://arxiv.org/pdf/2001.00001) | |`,
+    );
+    const github = { label: 'GitHub', url: 'https://github.com/lab/widgets' };
+    expect(entries(rows)).toEqual([
+      { ...widgetNets, links: [github] },
+      { ...widgetNets, links: [{ label: 'PDF', url: 'https://arxiv.org/pdf/2001.00001' }] },
+    ]);
+  });
 });
 
 describe('readTableEntries: venue, year, authors and description columns', () => {
