@@ -88,7 +88,9 @@ function rowParagraph(cells: readonly TableCell[], columns: Columns): Paragraph 
   const children: PhrasingContent[] = [...titleCell.children];
   for (const index of columns.linkColumns) {
     const cell = index === titleIndex ? undefined : cells[index];
-    if (cell) children.push({ type: 'text', value: ' ' }, ...cell.children);
+    // A break, not a space: a link column's words (`Coming soon`, `arXiv`) do not run on from a
+    // title cell without a link, as they would inside one text.
+    if (cell) children.push({ type: 'break' }, ...cell.children);
   }
   return { type: 'paragraph', children, position: titleCell.position };
 }

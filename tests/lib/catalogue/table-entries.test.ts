@@ -87,6 +87,18 @@ describe('readTableEntries: the title column', () => {
       { ...widgetNets, links: [{ label: 'PDF', url: 'https://arxiv.org/pdf/2001.00001' }] },
     ]);
   });
+  it('keeps the words of a link column out of a title cell without a link', () => {
+    const rows = table(
+      '| Title | Code | Paper |',
+      '| --- | --- | --- |',
+      '| Widget Nets | Coming soon | [PDF](https://arxiv.org/pdf/2001.00001) |',
+      '| Gizmo Nets | | arXiv [PDF](https://arxiv.org/pdf/2102.00002) |',
+    );
+    expect(entries(rows).map((entry) => ('title' in entry ? entry.title : entry))).toEqual([
+      'Widget Nets',
+      'Gizmo Nets',
+    ]);
+  });
 });
 
 describe('readTableEntries: venue, year, authors and description columns', () => {
