@@ -49,9 +49,9 @@ function columnRoles(header: readonly TableCell[]): Columns {
     const index = keys.findIndex((key) => pattern.test(key.replace(/ /gu, '')));
     if (index !== -1 && !roles.has('title')) roles.set('title', index);
   }
+  // Stryker disable next-line ArrayDeclaration: a non-numeric index names no cell, so rowParagraph skips it
   const linkColumns: number[] = [];
   keys.forEach((key, index) => {
-    if (roles.get('title') === index) return;
     // A `Paper` column beside a `Model` or `Title` column holds the paper's link.
     // Whole header first, then any of its words: `Venue and Year`, `Team/Authors`. A title word
     // gives no role here, so `Paper Link` is a link column and `Related Papers` is none.
@@ -60,8 +60,10 @@ function columnRoles(header: readonly TableCell[]): Columns {
       ? 'links'
       : (roleWords.find(([, p]) => p.test(key.replace(/ /gu, ''))) ??
           roleWords.find(([r, p]) => r !== 'title' && words.some((word) => p.test(word))))?.[0];
+    // The title column itself sets nothing: a title word finds the title set above (titlePreference
+    // holds every title word), and rowParagraph skips a `Paper` title among the link columns.
     if (role === 'links') linkColumns.push(index);
-    else if (role && role !== 'title' && !roles.has(role)) roles.set(role, index);
+    else if (role && !roles.has(role)) roles.set(role, index);
   });
   return { roles, linkColumns };
 }
@@ -76,7 +78,8 @@ function hasLink(cell: TableCell): boolean {
 }
 
 function cellText(cells: readonly TableCell[], index: number | undefined): string {
-  const cell = index === undefined ? undefined : cells[index];
+  // -1, like findIndex's miss, names no cell.
+  const cell = cells[index ?? -1];
   return cell ? collapseWhitespace(plainText(cell)) : '';
 }
 
@@ -92,6 +95,7 @@ function rowParagraph(cells: readonly TableCell[], columns: Columns): Paragraph 
     // title cell without a link, as they would inside one text.
     if (cell) children.push({ type: 'break' }, ...cell.children);
   }
+  // Stryker disable next-line StringLiteral: readEntry reads the paragraph's children and position, never its type
   return { type: 'paragraph', children, position: titleCell.position };
 }
 

@@ -1,5 +1,5 @@
 // @vitest-environment node
-import type { Html, Table } from 'mdast';
+import type { Html, Link, Table, TableCell } from 'mdast';
 import { fromMarkdown } from 'mdast-util-from-markdown';
 import { gfmFromMarkdown } from 'mdast-util-gfm';
 import { gfm } from 'micromark-extension-gfm';
@@ -99,6 +99,33 @@ describe('readTableEntries: the title column', () => {
       'Gizmo Nets',
     ]);
   });
+  it('takes the title from a Link column once, when no header names the title', () => {
+    const rows = table(
+      '| Year | Links |',
+      '| --- | --- |',
+      `| 2020 | ${paper} |`,
+      '| 2021 | Gizmo Nets [PDF](https://arxiv.org/pdf/2102.00002) |',
+    );
+    expect(entries(rows)).toEqual([
+      { ...widgetNets, year: 2020, links: [] },
+      {
+        title: 'Gizmo Nets',
+        url: 'https://arxiv.org/pdf/2102.00002',
+        year: 2021,
+        tags: [],
+        links: [],
+      },
+    ]);
+  });
+
+  it('reads a Paper Summary column as the description, not as a link column', () => {
+    const rows = table(
+      '| Title | Paper Summary |',
+      '| --- | --- |',
+      `| ${paper} | Nets of widgets. |`,
+    );
+    expect(entries(rows)).toEqual([{ ...widgetNets, description: 'Nets of widgets.', links: [] }]);
+  });
 });
 
 describe('readTableEntries: venue, year, authors and description columns', () => {
@@ -136,6 +163,52 @@ describe('readTableEntries: venue, year, authors and description columns', () =>
         },
       },
       { kind: 'ignored' },
+    ]);
+  });
+
+  it('warns of a row that looks like an entry but has no link', () => {
+    const rows = table('| Title | Code |', '| --- | --- |', '| [Draft] Gizmo Nets | Coming soon |');
+    const message = 'skipped "[Draft] Gizmo Nets Coming soon": no link';
+    expect(read(rows)).toEqual([{ kind: 'skipped', warning: { line: 3, message } }]);
+  });
+
+  it('adds no venue or year for empty Venue and Year cells', () => {
+    const rows = table('| Title | Venue | Year |', '| --- | --- | --- |', `| ${paper} | | |`);
+    expect(entries(rows)).toStrictEqual([{ ...widgetNets, links: [] }]);
+  });
+});
+
+describe('readTableEntries: tables made in code', () => {
+  const context = { markdown: '', definitions: new Map() };
+  const cell = (children: TableCell['children']): TableCell => ({ type: 'tableCell', children });
+  const text = (value: string) => cell([{ type: 'text', value }]);
+
+  it('gives nothing for a table without rows', () => {
+    expect(readTableEntries({ type: 'table', children: [] }, context)).toEqual([]);
+  });
+
+  it('reads rows without positions, giving their warnings line 0', () => {
+    const code: Link = { type: 'link', url: 'code/', children: [{ type: 'text', value: 'Code' }] };
+    const made: Table = {
+      type: 'table',
+      children: [
+        { type: 'tableRow', children: [text('Title'), text('Code')] },
+        { type: 'tableRow', children: [text('Widget Nets'), cell([code])] },
+      ],
+    };
+    const html: Html = {
+      type: 'html',
+      value: '<table><tr><th>Title</th></tr><tr><td><a href="w/">Widget Nets</a></td></tr></table>',
+    };
+    expect([...readTableEntries(made, context), ...readHtmlTableEntries(html, context)]).toEqual([
+      {
+        kind: 'skipped',
+        warning: { line: 0, message: 'skipped "Widget Nets": none of its links is an http(s) URL' },
+      },
+      {
+        kind: 'skipped',
+        warning: { line: 0, message: 'skipped "Widget Nets": relative link needs a source URL' },
+      },
     ]);
   });
 });
