@@ -19,7 +19,7 @@ const roleWords: [Role, RegExp][] = [
   ['authors', /^(authors?|by|firstauthor)$/u],
   [
     'links',
-    /^(code|github|repo|repository|implementation|project|links?|pdf|url|arxiv|resources?|materials?)$/u,
+    /^(code|sourcecode|github|repo|repository|implementation|project|links?|pdf|url|arxiv|resources?|materials?)$/u,
   ],
   [
     'description',

@@ -126,6 +126,16 @@ describe('readTableEntries: the title column', () => {
     );
     expect(entries(rows)).toEqual([{ ...widgetNets, description: 'Nets of widgets.', links: [] }]);
   });
+  it('reads a Source Code column as a link column, not as the venue', () => {
+    const rows = table(
+      '| Title | Source Code |',
+      '| --- | --- |',
+      `| ${paper} | [GitHub](https://github.com/lab/widgets) |`,
+    );
+    expect(entries(rows)).toEqual([
+      { ...widgetNets, links: [{ label: 'GitHub', url: 'https://github.com/lab/widgets' }] },
+    ]);
+  });
 });
 
 describe('readTableEntries: venue, year, authors and description columns', () => {
