@@ -11,9 +11,9 @@ import { findYear, yearOfDate } from './year-in-text';
 
 type Role = 'title' | 'venue' | 'year' | 'authors' | 'links' | 'description';
 
-// Header words, compared letters only; earlier roles win a header that fits two.
-const roleWords: [Role, RegExp][] = [
-  ['title', /^(title|papertitle|name|papers?|method|model|work|article)$/u],
+// Header words, compared letters only; earlier roles win a header that fits two. The title comes
+// from titlePreference alone, so a title word gives no role: `Paper Link` is a link column.
+const roleWords: [Exclude<Role, 'title'>, RegExp][] = [
   ['venue', /^(venues?|conferences?|conf|journals?|publications?|publishedin|booktitle|source)$/u],
   ['year', /^(years?|dates?|time|published|publisheddate|releasedate|release|month)$/u],
   ['authors', /^(authors?|by|firstauthor)$/u],
@@ -53,15 +53,14 @@ function columnRoles(header: readonly TableCell[]): Columns {
   const linkColumns: number[] = [];
   keys.forEach((key, index) => {
     // A `Paper` column beside a `Model` or `Title` column holds the paper's link.
-    // Whole header first, then any of its words: `Venue and Year`, `Team/Authors`. A title word
-    // gives no role here, so `Paper Link` is a link column and `Related Papers` is none.
+    // Whole header first, then any of its words: `Venue and Year`, `Team/Authors`.
     const words = key.split(' ');
     const role = /^papers?$/u.test(key)
       ? 'links'
       : (roleWords.find(([, p]) => p.test(key.replace(/ /gu, ''))) ??
-          roleWords.find(([r, p]) => r !== 'title' && words.some((word) => p.test(word))))?.[0];
-    // The title column itself sets nothing: a title word finds the title set above (titlePreference
-    // holds every title word), and rowParagraph skips a `Paper` title among the link columns.
+          roleWords.find(([, p]) => words.some((word) => p.test(word))))?.[0];
+    // The title column's header names no role here, or as `Paper` joins the link columns, where
+    // rowParagraph skips it.
     if (role === 'links') linkColumns.push(index);
     else if (role && !roles.has(role)) roles.set(role, index);
   });

@@ -223,6 +223,98 @@ describe('readTableEntries: tables made in code', () => {
   });
 });
 
+describe('readTableEntries: header spellings', () => {
+  const github = { label: 'GitHub', url: 'https://github.com/lab/widgets' };
+  const withColumn = (header: string, value: string) =>
+    entries(table(`| Title | ${header} |`, '| --- | --- |', `| ${paper} | ${value} |`));
+
+  it('reads each way a list names a column', () => {
+    const kinds: [string[], string, Record<string, unknown>][] = [
+      [
+        ['Venue', 'Venues', 'Conference', 'Conferences', 'Conf', 'Journal', 'Journals'],
+        'ICML',
+        { venue: 'ICML' },
+      ],
+      [
+        ['Publication', 'Publications', 'Published In', 'Book Title', 'Source'],
+        'ICML',
+        { venue: 'ICML' },
+      ],
+      [
+        ['Year', 'Years', 'Date', 'Dates', 'Time', 'Published', 'Release Date', 'Month'],
+        '2020',
+        { year: 2020 },
+      ],
+      [['Author', 'Authors', 'By', 'First Author'], 'Ada Quill', { authors: ['Ada Quill'] }],
+      [
+        ['Code', 'Source Code', 'GitHub', 'Repo', 'Link', 'Links', 'PDF', 'URL', 'arXiv'],
+        `[GitHub](${github.url})`,
+        { links: [github] },
+      ],
+      [
+        ['Resource', 'Resources', 'Material', 'Materials', 'Implementation', 'Project'],
+        `[GitHub](${github.url})`,
+        { links: [github] },
+      ],
+      [
+        ['Description', 'Summary', 'TL;DR', 'Note', 'Notes', 'Abstract', 'Highlight', 'Highlights'],
+        'Nets of widgets.',
+        { description: 'Nets of widgets.' },
+      ],
+      [
+        ['Comment', 'Comments', 'Keyword', 'Keywords', 'Contribution', 'Contributions'],
+        'Nets of widgets.',
+        { description: 'Nets of widgets.' },
+      ],
+      [['Remark', 'Remarks'], 'Nets of widgets.', { description: 'Nets of widgets.' }],
+    ];
+    for (const [headers, value, fields] of kinds) {
+      for (const header of headers) {
+        expect(withColumn(header, value), header).toEqual([
+          { ...widgetNets, links: [], ...fields },
+        ]);
+      }
+    }
+  });
+
+  it('reads nothing from a column a list names otherwise', () => {
+    for (const header of ['Stars', 'Runtime', 'Confidence']) {
+      for (const value of ['2020', `[GitHub](${github.url})`, 'ICML']) {
+        expect(withColumn(header, value), header).toEqual([{ ...widgetNets, links: [] }]);
+      }
+    }
+  });
+
+  it('takes the title from a Paper column before a Model Size column, and a Model before a Framework', () => {
+    expect(
+      entries(
+        table(
+          '| Code | Paper | Model Size |',
+          '| --- | --- | --- |',
+          `| [GitHub](${github.url}) | ${paper} | 7B |`,
+        ),
+      ),
+    ).toEqual([{ ...widgetNets, links: [github] }]);
+    expect(
+      entries(
+        table(
+          '| Framework | Model | Book Title | Paper |',
+          '| --- | --- | --- | --- |',
+          '| PyTorch | WidgetNet | ICML | [PDF](https://arxiv.org/pdf/2001.00001) |',
+        ),
+      ),
+    ).toEqual([
+      {
+        title: 'WidgetNet',
+        url: 'https://arxiv.org/pdf/2001.00001',
+        venue: 'ICML',
+        tags: [],
+        links: [],
+      },
+    ]);
+  });
+});
+
 describe('readHtmlTableEntries', () => {
   it('reads an HTML table with its lines, and nothing from other HTML', () => {
     const html = [
