@@ -73,6 +73,15 @@ function scanText(head: EntryHead, source: string, offset: number): boolean {
   return false;
 }
 
+/** Badges, raw HTML and line breaks are passed over, and so is a styled venue such as `*TSE'20*`. */
+function passesOver(head: EntryHead, node: PhrasingContent): boolean {
+  if (isImageOnly(node) || node.type === 'html' || node.type === 'break') return true;
+  return (
+    (node.type === 'emphasis' || node.type === 'strong') &&
+    fillVenue(head, collapseWhitespace(plainText(node)), node.type === 'strong')
+  );
+}
+
 /**
  * Reads venue, year, tags and remarks from the text before the title link (`[ICLR15] [Title](u)`)
  * and after it up to the separator (`[Title](u), *TSE'20* (Best paper) - …`). Only the first
@@ -86,6 +95,7 @@ export function scanEntryHead(
   const head: EntryHead = { tags: [], remarks: [], links: [], separated: false };
   for (const node of before) {
     if (node.type === 'text') {
+      // Stryker disable next-line StringLiteral: the bracket's group takes part in every match, so the fallback is never used
       for (const match of node.value.matchAll(bracketed)) addBracket(head, match[1] ?? '');
     } else if (node.type === 'emphasis' || node.type === 'strong') {
       fillVenue(head, plainText(node), true);
@@ -98,16 +108,9 @@ export function scanEntryHead(
       if (scanText(head, nodeSource(markdown, node), offset)) return head;
     } else if (isLinkNode(node)) {
       head.links.push(node);
-    } else if (isImageOnly(node) || node.type === 'html' || node.type === 'break') {
-      continue;
     } else if (node.type === 'emphasis' && head.authors === undefined && namesAuthors(node)) {
       head.authors = readAuthors(plainText(node));
-    } else if (
-      (node.type === 'emphasis' || node.type === 'strong') &&
-      fillVenue(head, collapseWhitespace(plainText(node)), node.type === 'strong')
-    ) {
-      continue;
-    } else {
+    } else if (!passesOver(head, node)) {
       head.descriptionStart = offset;
       return head;
     }

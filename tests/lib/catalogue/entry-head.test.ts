@@ -83,6 +83,9 @@ describe('scanEntryHead: after the title', () => {
       remarks: ['(Best paper award)', '(TOSEM)'],
     });
     expect(head(`${title}\\\n*A. Quill* - A study.`)).toMatchObject({ authors: ['A. Quill'] });
+    expect(head(`${title} *A. Quill, B. Lind* *C. Moss, D. Park* - A study.`)).toMatchObject({
+      authors: ['A. Quill', 'B. Lind'],
+    });
   });
 
   it('reads an italic venue with or without a year, a bold one only with a year', () => {
@@ -122,5 +125,28 @@ describe('scanEntryHead: after the title', () => {
         description: `${styled} - A study.`,
       });
     }
+  });
+});
+
+describe('scanEntryHead: badges, years, tags and made nodes', () => {
+  it('skips a badge image, reads a styled year alone, and a bracketed tag after the title', () => {
+    const badge = '![Stars](https://img.shields.io/github/stars/lab/widgets)';
+    expect(head(`${title} ${badge} [Training] *2020* -- A study.`)).toEqual({
+      ...plain,
+      year: 2020,
+      tags: ['Training'],
+      separated: true,
+      description: ' A study.',
+    });
+    expect(head(`**2021** ${title}`)).toEqual({ ...plain, year: 2021 });
+  });
+
+  it('stops at a node made in code, which has no place in the line', () => {
+    expect(scanEntryHead([], [{ type: 'text', value: ' - A study.' }], '')).toEqual({
+      tags: [],
+      remarks: [],
+      links: [],
+      separated: false,
+    });
   });
 });
