@@ -25,6 +25,7 @@ const entities: Record<string, string> = {
 
 function decode(text: string): string {
   return text.replace(/&(amp|lt|gt|quot|apos|nbsp|#39);/giu, (_, name: string) => {
+    // Stryker disable next-line StringLiteral: the pattern matches only names the table holds, in any case
     return entities[name.toLowerCase()] ?? '';
   });
 }
@@ -42,12 +43,15 @@ function cellMarkdown(html: string): string {
   const text = (raw: string) => escapeMarkdown(decode(raw.replace(/<[^>]*>/gu, ' ')));
   for (const match of html.matchAll(anchor)) {
     parts.push(text(html.slice(last, match.index)));
+    // Stryker disable next-line StringLiteral: the group takes part in every match, so the fallback is never used
     const label = text(match[2] ?? '').trim();
+    // Stryker disable next-line StringLiteral: the group takes part in every match, so the fallback is never used
     const url = decode(match[1] ?? '').replace(/[()\s]/gu, encodeURIComponent);
     parts.push(label === '' ? ' ' : ` [${label}](${url}) `);
     last = match.index + match[0].length;
   }
   parts.push(text(html.slice(last)));
+  // Stryker disable next-line MethodExpression: Markdown drops a paragraph's one leading or trailing space anyway
   return parts.join('').replace(/\s+/gu, ' ').trim();
 }
 
@@ -68,9 +72,11 @@ function phrasing(markdown: string): PhrasingContent[] {
 /** Rows of cells, with cells spanning rows or columns repeated where they reach. */
 function grid(html: string, firstLine: number): RawRow[] {
   const rows: RawRow[] = [];
+  // Stryker disable next-line ArrayDeclaration: a string held there has no `left`, so it is never carried, and the column is overwritten
   const carried: (RawCell & { left: number })[] = [];
   for (const rowMatch of html.matchAll(rowPattern)) {
     const row: RawCell[] = [];
+    // Stryker disable next-line StringLiteral: the group takes part in every match, so the fallback is never used
     const cells = [...(rowMatch[1] ?? '').matchAll(cellPattern)];
     let column = 0;
     const fillCarried = () => {
@@ -82,8 +88,10 @@ function grid(html: string, firstLine: number): RawRow[] {
     };
     for (const cellMatch of cells) {
       fillCarried();
+      // Stryker disable next-line StringLiteral: the group takes part in every match, so the fallback is never used
       const attributes = cellMatch[2] ?? '';
       const cell = {
+        // Stryker disable next-line StringLiteral: the group takes part in every match, so the fallback is never used
         html: cellMatch[3] ?? '',
         rowSpan: span(attributes, 'rowspan'),
         colSpan: span(attributes, 'colspan'),

@@ -61,7 +61,7 @@ describe('htmlTable', () => {
 
   it('decodes entities and keeps Markdown characters literal', () => {
     const html =
-      '<table><tr><th>T</th></tr><tr><td>A &amp; B &lt;c&gt; &quot;d&quot; &#39;e&apos; **not bold** [x](y)</td></tr></table>';
+      '<table><tr><th>T</th></tr><tr><td>A&nbsp;&amp;&nbsp;B &lt;c&gt; &quot;d&quot; &#39;e&apos; **not bold** [x](y)</td></tr></table>';
     expect(rows(htmlTable(html, 1))[1]).toEqual([`A & B <c> "d" 'e' **not bold** [x](y)`]);
   });
 
@@ -97,7 +97,7 @@ describe('htmlTable: attributes, anchors and the tree it builds', () => {
   it('reads spans and anchors however their attributes are written', () => {
     const html = [
       '<table><tr><th COLSPAN="2">Paper</th><th>Venue</th></tr>',
-      '<tr><td><a target="_blank" href = "https://arxiv.org/abs/2001.00001">Widget Nets</a></td>',
+      '<tr class="odd"><td><a target="_blank" href = "https://arxiv.org/abs/2001.00001">Widget Nets</a></td>',
       '<td><a href="https://github.com/lab/widgets" rel="nofollow">Code</a></td><td>ICML<br>2020</td></tr>',
       '</table>',
     ].join('\n');
