@@ -16,10 +16,9 @@ const wholeDate = new RegExp(
 const yearInText =
   /(?<![\p{L}\p{N}.:/#-]|\d,)((?:19|20)\d{2})(?!\p{N})(?![.,]\d{3,})|(?<=\b\p{Lu}\p{L}*\p{Lu})((?:19|20)\d{2})(?!\p{N})|(?<=[\p{Lu}&][\p{L}&]*\s?['’‘])(\d{2})(?!\p{N})|(?<=\b(?:\p{Lu}\p{L}*\p{Lu}|Arxiv|arXiv))(\d{2})(?!\p{N})|(?<=\b(?:arxiv|Arxiv|arXiv|ARXIV) )(\d{2})(?=[.-](?:0[1-9]|1[0-2])\b)/gu;
 
-const earliestYear = 1900;
-
+// Both patterns only capture `19xx` or `20xx`, so a year can be too late here but never too early.
 function plausible(year: number, currentYear: number): number | undefined {
-  return year >= earliestYear && year <= currentYear + 1 ? year : undefined;
+  return year <= currentYear + 1 ? year : undefined;
 }
 
 /** The year of text that is nothing but a date, such as a table cell or `[2022.01]`. */

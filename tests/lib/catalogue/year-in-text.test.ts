@@ -31,6 +31,7 @@ describe('yearOfDate', () => {
     expect(yearOfDate('2027', now)).toBe(2027);
     expect(yearOfDate('2028', now)).toBeUndefined();
     expect(yearOfDate('1899', now)).toBeUndefined();
+    expect(yearOfDate('1900', now)).toBe(1900);
   });
 });
 
@@ -44,6 +45,9 @@ describe('findYear', () => {
     ['NeurIPS2019', 2019, 7, 4],
     ['Arxiv 24.03.12', 2024, 6, 2],
     ['2019-2020', 2019, 0, 4],
+    ['Nature, 2015, pp. 1-5', 2015, 8, 4],
+    ['released 2022.01', 2022, 9, 4],
+    ['Arxiv 2023-12-11', 2023, 6, 4],
   ])('finds the year in %j', (text, year, index, length) => {
     expect(findYear(text, now)).toEqual({ year, index, length });
   });
@@ -62,6 +66,11 @@ describe('findYear', () => {
 
   it('skips an implausible year and takes the next one', () => {
     expect(findYear('1850 then 2012', now)).toEqual({ year: 2012, index: 10, length: 4 });
+    expect(findYear('roadmap to 2099, first shown 2012', now)).toEqual({
+      year: 2012,
+      index: 29,
+      length: 4,
+    });
   });
 });
 
@@ -72,6 +81,7 @@ describe('yearOfArxivId', () => {
     ['arxiv:cs/0112017', 2001],
     ['arxiv:hep-th/9901001', 1999],
     ['arxiv:math.GT/9309136', 1993],
+    ['arxiv:hep-th/9108001', 1991],
   ])('dates %s to %i', (id, year) => {
     expect(yearOfArxivId(id)).toBe(year);
   });
