@@ -43,13 +43,14 @@ const etAlPattern = /,?\s*(?:et\.?\s*al\.?|and others)\s*$/iu;
  * `et al.` or a second word, so that a single capitalised word is not taken for an author.
  */
 export function readAuthors(raw: string): string[] | undefined {
-  let text = raw
+  const cleaned = raw
     .replace(/\s+/gu, ' ')
     .replace(/^[\s*_"“(]+|[\s*_"”).;:,]+$/gu, '')
     .trim();
-  const etAl = etAlPattern.test(text);
-  if (etAl) text = text.replace(etAlPattern, '').trim();
-  const parts = text
+  const etAl = etAlPattern.test(cleaned);
+  // Each part is trimmed below, which also drops the space left by `Quill , et al.`.
+  const parts = cleaned
+    .replace(etAlPattern, '')
     .split(/\s*(?:,|;|&|\band\b)\s*/u)
     .map((part) => part.trim())
     .filter((part) => part !== '');
@@ -57,6 +58,7 @@ export function readAuthors(raw: string): string[] | undefined {
   const [first, second] = parts;
   const inverted =
     parts.slice(2).some((part) => part.includes(' ')) || (etAl && parts.length === 2);
+  // Stryker disable next-line LogicalOperator: `inverted` needs a third part or exactly two, so `second` is always there when it holds
   if (first && second && !first.includes(' ') && !/\p{Lu}\./u.test(first) && inverted) {
     parts.splice(0, 2, `${second} ${first}`);
   }

@@ -11,6 +11,13 @@ describe('readAuthors', () => {
     ['*Ada Quill, Bo Reed*.', ['Ada Quill', 'Bo Reed']],
     ['A. B. Charlie and D.-E. Fox', ['A. B. Charlie', 'D.-E. Fox']],
     ['Ludwig van Beethoven, Jean-Luc Picard', ['Ludwig van Beethoven', 'Jean-Luc Picard']],
+    ['Ada Quill,Bo Reed', ['Ada Quill', 'Bo Reed']],
+    ['Ada  Quill, Bo\n    Reed', ['Ada Quill', 'Bo Reed']],
+    ['**Ada Quill, Bo Reed**', ['Ada Quill', 'Bo Reed']],
+    ['Ana Maria de la Cruz, Bo Reed', ['Ana Maria de la Cruz', 'Bo Reed']],
+    ['J.R.R. Tolkien, C S Lewis and JB Priestley', ['J.R.R. Tolkien', 'C S Lewis', 'JB Priestley']],
+    // Without `et al.`, two parts are read as written: only later full names mark an inverted first.
+    ['Quill, Bo Reed', ['Quill', 'Bo Reed']],
   ])('reads %j', (text, authors) => {
     expect(readAuthors(text)).toEqual(authors);
   });
@@ -21,6 +28,10 @@ describe('readAuthors', () => {
     expect(readAuthors('Quill et al')).toEqual(['Quill', ET_AL]);
     expect(readAuthors('Ada Quill, Bo Reed, et. al.')).toEqual(['Ada Quill', 'Bo Reed', ET_AL]);
     expect(readAuthors('Ada Quill and others')).toEqual(['Ada Quill', ET_AL]);
+    expect(readAuthors('Ada Quill , et al.')).toEqual(['Ada Quill', ET_AL]);
+    expect(readAuthors('et al.')).toBeUndefined();
+    expect(readAuthors('Quill et.al.')).toEqual(['Quill', ET_AL]);
+    expect(readAuthors('张伟, 李娜, 欧阳修, et al.')).toEqual(['张伟', '李娜', '欧阳修', ET_AL]);
   });
 
   it('turns a first author written surname first into given name first', () => {
@@ -35,7 +46,24 @@ describe('readAuthors', () => {
   });
 
   it.each([
+    'Ursula von der Leyen',
+    'Vincent van Gogh',
+    'Leonardo da Vinci',
+    'Andrea del Sarto',
+    'Jean de la Fontaine',
+    'Daphne du Maurier',
+    'Joop den Uyl',
+    'Jean le Rond',
+    'Ennio di Nola',
+  ])('reads the particle in %j as part of the name', (name) => {
+    expect(readAuthors(`${name}, Bo Reed`)).toEqual([name, 'Bo Reed']);
+  });
+
+  it.each([
     'Ada',
+    'Quill, Reed, Stone',
+    'de Quill, Bo Reed',
+    'Ada Quill, Nature. Comm',
     'Quill, Reed',
     'Google Research',
     'Deep Learning for Graphs',
