@@ -5,6 +5,7 @@ import {
   leadingVenue,
   looksLikeVenue,
   namesVenueAlone,
+  namesVenueWithYear,
 } from '../../../src/lib/catalogue/venue-names';
 
 describe('looksLikeVenue', () => {
@@ -18,6 +19,11 @@ describe('looksLikeVenue', () => {
     'Workshop on Widgets',
     'Proceedings of the Annual Meeting',
     'DCN',
+    ' DCN ',
+    'IEEE T-ITS',
+    'Workshop on 3D Vision',
+    'Workshop on Trustworthy and Reliable Large-Scale Machine Learning',
+    'Workshop on Trustworthy and Reliable\n  Large-Scale Machine Learning',
   ])('%j looks like a venue', (text) => {
     expect(looksLikeVenue(text)).toBe(true);
   });
@@ -30,6 +36,8 @@ describe('looksLikeVenue', () => {
     'ICML (Oral)',
     'Quill et al',
     'one two three four five six seven eight nine',
+    'Slides from our talk at the workshop on graph learning',
+    'CNN-LSTM-CRF-HMM',
     '',
   ])('%j does not', (text) => {
     expect(looksLikeVenue(text)).toBe(false);
@@ -48,6 +56,22 @@ describe('namesVenueAlone', () => {
   });
 });
 
+describe('namesVenueWithYear', () => {
+  it.each(['ICML', 'AI Open', ' AI Open', 'Pattern Recognition Letters', 'Journal of Widgets'])(
+    'takes %j beside a year',
+    (text) => {
+      expect(namesVenueWithYear(text)).toBe(true);
+    },
+  );
+
+  it.each(['deep nets revisited', 'see the code', 'Quill et al', ''])(
+    'does not take %j',
+    (text) => {
+      expect(namesVenueWithYear(text)).toBe(false);
+    },
+  );
+});
+
 describe('isKnownVenue', () => {
   it('is true when every word is a known venue, in any case, ACM and IEEE allowed', () => {
     expect(['ICML', 'icml', 'NeurIPS', 'S&P', 'ACM CCS', 'IEEE TPAMI'].map(isKnownVenue)).toEqual([
@@ -58,6 +82,10 @@ describe('isKnownVenue', () => {
       true,
       true,
     ]);
+  });
+
+  it('ignores spaces around and between the words', () => {
+    expect([' ICML ', 'ACM  CCS', 'IEEE\nTPAMI'].map(isKnownVenue)).toEqual([true, true, true]);
   });
 
   it('is false for a year, an unknown word or nothing', () => {
