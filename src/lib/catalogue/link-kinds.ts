@@ -92,7 +92,7 @@ const connectors = new Set(['and', 'the', 'our', 'full', 'mb', 'kb', 'v1', 'v2']
 function letters(label: string): string {
   return label
     .toLowerCase()
-    .replace(/[^\p{L}\p{N} ]+/gu, '')
+    .replace(/[^\p{L}\p{N} ]/gu, '')
     .trim();
 }
 
@@ -100,7 +100,8 @@ function letters(label: string): string {
 export function isLabelText(label: string): boolean {
   const plain = letters(label);
   if (labelWords.has(plain.replace(/ /gu, ''))) return true;
-  const words = plain.split(/\s+/u).filter((word) => word !== '' && !/^\d+$/u.test(word));
+  // `plain` is trimmed, so splitting it gives no empty words; sizes such as `12` are left out.
+  const words = plain.split(/\s+/u).filter((word) => !/^\d+$/u.test(word));
   return words.length > 1 && words.every((word) => labelWords.has(word) || connectors.has(word));
 }
 

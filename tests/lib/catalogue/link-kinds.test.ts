@@ -94,6 +94,17 @@ describe('link labels and paper URLs: edge cases', () => {
     expect(isLabelText('PDF (12 MB)')).toBe(true);
     expect(isLabelText('Code v2')).toBe(true);
     expect(isLabelText('Our')).toBe(false);
+    expect(isLabelText('📄 Paper & Code')).toBe(true);
+  });
+
+  it.each(['Paper and Code', 'The Paper', 'Our Code', 'Full Paper', 'PDF (800 KB)', 'arXiv v1'])(
+    'reads label words joined by small words: %j',
+    (label) => {
+      expect(isLabelText(label)).toBe(true);
+    },
+  );
+
+  it('ranks a label by its letters alone', () => {
     expect(paperLabelRankOf('Open Review')).toBe(paperLabelRankOf('openreview'));
     expect(paperLabelRankOf('Open Review')).toBeLessThan(paperLabelRankOf('Code'));
   });
