@@ -254,6 +254,50 @@ describe('entry meta: edge cases', () => {
     });
   });
 
+  it('reads a venue and year before a colon, and a year first only before a venue', () => {
+    expect(readMeta(['Widget Letters 2020:'], true)).toEqual({
+      leftovers: [],
+      venue: 'Widget Letters',
+      year: 2020,
+    });
+    expect(readMeta(['2019 survey of widgets'], true)).toEqual({
+      leftovers: ['2019 survey of widgets'],
+    });
+  });
+
+  it('keeps an arXiv venue when a later piece gives only a year', () => {
+    expect(readMeta(['arXiv', '2019 Oral'], true)).toEqual({
+      leftovers: [],
+      venue: 'arXiv',
+      year: 2019,
+    });
+  });
+
+  it('reads a two-word venue as a venue, not as a name', () => {
+    expect(readMeta(['ACM MM'], true)).toEqual({ leftovers: [], venue: 'ACM MM' });
+    expect(splitCitation('ACM MM, 2020')).toBeUndefined();
+  });
+
+  it('splits at a comma without a space and ignores empty pieces', () => {
+    expect(readMeta(['ICML 2020,Vienna,'], true)).toEqual({
+      leftovers: ['Vienna'],
+      venue: 'ICML',
+      year: 2020,
+    });
+    expect(splitCitation('Ada Quill, Bo Reed, Widget Nets,ICML 2020')).toEqual({
+      title: 'Widget Nets',
+      meta: { authors: ['Ada Quill', 'Bo Reed'], venue: 'ICML', year: 2020 },
+    });
+  });
+
+  it('drops a remark in parentheses only beside authors', () => {
+    expect(readMeta(['NeurIPS 2020 (Spotlight)'], true)).toEqual({
+      leftovers: ['Spotlight'],
+      venue: 'NeurIPS',
+      year: 2020,
+    });
+  });
+
   it('reads a citation with a trailing comma', () => {
     expect(splitCitation('A. Author, B. Author, Widgetron, ICML 2020,')).toEqual({
       title: 'Widgetron',
