@@ -25,6 +25,13 @@ describe('splitSegments', () => {
     expect(splitSegments('well-known e.g. this. Next')).toEqual(['well-known e.g. this', 'Next']);
   });
 
+  it('ends a sentence after a number, which is no initial', () => {
+    expect(splitSegments('Deep Nets, part 2. ICML 2019')).toEqual([
+      'Deep Nets, part 2',
+      'ICML 2019',
+    ]);
+  });
+
   it('keeps a stop without a space after it and a hyphen inside a word', () => {
     expect(splitSegments('end.Start self-supervised')).toEqual(['end.Start self-supervised']);
   });
@@ -247,6 +254,10 @@ describe('entry meta: edge cases', () => {
     expect(splitTitleTail('Widget Nets, ICML,2020')).toEqual({
       title: 'Widget Nets',
       meta: icml(2020),
+    });
+    expect(splitTitleTail('Widget Nets, 2019 - ICML')).toEqual({
+      title: 'Widget Nets',
+      meta: icml(2019),
     });
     expect(splitTitleTail('Widget Nets (ICML 2019) extended')).toEqual({
       title: 'Widget Nets (ICML 2019) extended',
