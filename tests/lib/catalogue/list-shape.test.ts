@@ -21,6 +21,7 @@ describe('findShapeProblem: list markers', () => {
     // A list item whose content is a thematic break is still a list item.
     expect(shape('- Surveys\n  - ***')).toEqual(depth(2));
     expect(shape('+ + +', { listDepth: 2 })).toEqual({ kind: 'list-depth', line: 1, size: 3 });
+    expect(shape('* Surveys\n  * [Robustness](https://e.org/a)')).toEqual(depth(2));
   });
 
   it('does not take numbers, dots or emphasis for list markers', () => {
@@ -88,6 +89,15 @@ describe('findShapeProblem: lines and link texts', () => {
   it('reports a long link text at the line where it starts, in CRLF files too', () => {
     const text = `# Papers\r\n\r\n- [${'A'.repeat(40)}](https://e.org/a)\r\n`;
     expect(shape(text)).toEqual({ kind: 'link-text', line: 3, size: 40 });
+  });
+
+  it('allows a link text of exactly the limit', () => {
+    expect(shape(`- [${'A'.repeat(30)}](https://e.org/a)`)).toBeUndefined();
+    expect(shape(`- [${'A'.repeat(31)}](https://e.org/a)`)).toEqual({
+      kind: 'link-text',
+      line: 1,
+      size: 31,
+    });
   });
 
   it('measures reference links and skips escaped brackets', () => {
