@@ -61,11 +61,8 @@ function listItems(list: List): ListItem[] {
   const stack: ListItem[] = [...list.children].reverse();
   for (let item = stack.pop(); item !== undefined; item = stack.pop()) {
     items.push(item);
-    const nested = nestedItems(item);
-    for (let i = nested.length - 1; i >= 0; i -= 1) {
-      const child = nested[i];
-      if (child) stack.push(child);
-    }
+    // Reversed so that the first nested item is popped next; nestedItems gives a new array.
+    stack.push(...nestedItems(item).reverse());
   }
   return items;
 }
@@ -118,6 +115,7 @@ function adoptNestedPaper(
   if (!parent) return { outcome };
   const child = nestedItems(item).find(standsAlone);
   const childParagraph = child && firstParagraph(child);
+  // Stryker disable next-line LogicalOperator: standsAlone takes only items that open with a paragraph, so childParagraph exists whenever child does
   if (!child || !childParagraph) return { outcome };
   const nested = readEntry(sourceOf(child, childParagraph), context);
   if (nested.kind !== 'entry' || !isPaperUrl(nested.entry.url)) return { outcome };

@@ -167,6 +167,20 @@ describe('readListEntries: a model line over its paper', () => {
     ]);
   });
 
+  it('does not read a model name of two capitalised words as its authors', () => {
+    const nested = `\n  - [Gizmos at Scale](${arxiv('2201.00123')})`;
+    expect(entries(`- **Stable Gizmo** [[Org]]() Aug. 2022${nested}`)).toEqual([
+      {
+        title: 'Gizmos at Scale',
+        url: arxiv('2201.00123'),
+        description: 'Stable Gizmo',
+        year: 2022,
+        tags: [],
+        links: [],
+      },
+    ]);
+  });
+
   it('takes a link to blank space for an empty link, and a relative one for none', () => {
     const nested = `\n  - [Gizmos at Scale](${arxiv('2201.00123')})`;
     expect(entries(`- **GizmoNet** [[Org]](< >) Dec. 2021${nested}`)).toEqual([
