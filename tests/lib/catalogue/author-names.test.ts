@@ -22,6 +22,18 @@ describe('readAuthors', () => {
     expect(readAuthors(text)).toEqual(authors);
   });
 
+  it.each([
+    'Zoë Müller',
+    "Seán O'Neil",
+    'Bo McDonald',
+    'Ana Lopez-Garcia',
+    'Jose\u0301 Nu\u0301n\u0303ez',
+    'Ada Quill Jr.',
+    'Bo McAllister-Jones',
+  ])('reads %j as one name', (name) => {
+    expect(readAuthors(`${name}, Bo Reed`)).toEqual([name, 'Bo Reed']);
+  });
+
   it('ends an abbreviated list with exactly "et al."', () => {
     expect(ET_AL).toBe('et al.');
     expect(readAuthors('Quill et al.')).toEqual(['Quill', ET_AL]);
@@ -64,6 +76,8 @@ describe('readAuthors', () => {
     'Quill, Reed, Stone',
     'de Quill, Bo Reed',
     'Ada Quill, Nature. Comm',
+    'Ada Quill, GPT4 Team',
+    'Ada Quill, eBay Team',
     'Quill, Reed',
     'Google Research',
     'Deep Learning for Graphs',
