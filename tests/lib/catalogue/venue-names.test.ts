@@ -22,6 +22,8 @@ describe('looksLikeVenue', () => {
     ' DCN ',
     'IEEE T-ITS',
     'Workshop on 3D Vision',
+    'L@S',
+    'IEEE VR',
     'Workshop on Trustworthy and Reliable Large-Scale Machine Learning',
     'Workshop on Trustworthy and Reliable\n  Large-Scale Machine Learning',
   ])('%j looks like a venue', (text) => {
@@ -38,6 +40,10 @@ describe('looksLikeVenue', () => {
     'one two three four five six seven eight nine',
     'Slides from our talk at the workshop on graph learning',
     'CNN-LSTM-CRF-HMM',
+    'eBPF',
+    'GPT-3 paper',
+    'deep RL',
+    'ResNet',
     '',
   ])('%j does not', (text) => {
     expect(looksLikeVenue(text)).toBe(false);
