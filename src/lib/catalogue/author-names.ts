@@ -35,6 +35,12 @@ function isName(part: string): boolean {
   return tokens.every((token, position) => isNameToken(token, position));
 }
 
+// One word that is not an initial: a surname written before its given names. A Han name is
+// written whole, surname first, so `张伟, 李娜` is two people, not one inverted name.
+function isSurnameAlone(part: string): boolean {
+  return !part.includes(' ') && !/\p{Lu}\./u.test(part) && !hanName.test(part);
+}
+
 const etAlPattern = /,?\s*(?:et\.?\s*al\.?|and others)\s*$/iu;
 
 /**
@@ -59,7 +65,7 @@ export function readAuthors(raw: string): string[] | undefined {
   const inverted =
     parts.slice(2).some((part) => part.includes(' ')) || (etAl && parts.length === 2);
   // Stryker disable next-line LogicalOperator: `inverted` needs a third part or exactly two, so `second` is always there when it holds
-  if (first && second && !first.includes(' ') && !/\p{Lu}\./u.test(first) && inverted) {
+  if (first && second && isSurnameAlone(first) && inverted) {
     parts.splice(0, 2, `${second} ${first}`);
   }
   if (parts.length === 0 || !parts.every(isName)) return undefined;

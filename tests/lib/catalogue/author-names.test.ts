@@ -44,6 +44,9 @@ describe('readAuthors', () => {
     expect(readAuthors('et al.')).toBeUndefined();
     expect(readAuthors('Quill et.al.')).toEqual(['Quill', ET_AL]);
     expect(readAuthors('张伟, 李娜, 欧阳修, et al.')).toEqual(['张伟', '李娜', '欧阳修', ET_AL]);
+    // A Han name is written whole: two of them and et al. are two authors, not one inverted.
+    expect(readAuthors('张伟, 李娜, et al.')).toEqual(['张伟', '李娜', ET_AL]);
+    expect(readAuthors('张伟, 李娜, Ada Quill')).toEqual(['张伟', '李娜', 'Ada Quill']);
   });
 
   it('turns a first author written surname first into given name first', () => {
