@@ -51,9 +51,11 @@ export function splitSegments(text: string): string[] {
 
 const yearFirst = /^((?:19|20)\d{2})[\s-]+(\S.*)$/u;
 
+const ARXIV_VENUE = /^arxiv(?: preprint| e-prints?)?$/iu;
+
 function setVenue(meta: EntryMeta, venue: string): void {
   // arXiv is where a paper first appears; a conference named beside it is where it was published.
-  if (meta.venue === undefined || /^arxiv(?: preprint)?$/iu.test(meta.venue)) meta.venue = venue;
+  if (meta.venue === undefined || ARXIV_VENUE.test(meta.venue)) meta.venue = venue;
 }
 
 function readVenueChunk(meta: EntryMeta, raw: string): boolean {

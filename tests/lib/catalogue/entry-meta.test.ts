@@ -89,6 +89,8 @@ describe('readMeta', () => {
       year: 2021,
     });
     expect(readMeta(['arXiv preprint, ICML 2021'], true)).toMatchObject({ venue: 'ICML' });
+    expect(readMeta(['arXiv e-prints', 'ICML 2021'], true)).toMatchObject({ venue: 'ICML' });
+    expect(readMeta(['arXiv e-print, ICML 2021'], true)).toMatchObject({ venue: 'ICML' });
     expect(readMeta(['Widget Letters', 'ICML 2021'], true)).toMatchObject({
       venue: 'Widget Letters',
     });
