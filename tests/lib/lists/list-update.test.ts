@@ -84,6 +84,10 @@ describe('lists due for their daily check', () => {
       list('never-checked', {}),
       list('just-added', { addedAt: NOW - 1000 }),
       list('file', { source: 'markdown', address: undefined, fileName: 'a.md' }),
+      // A backup is checked against the schema, which lets a list read from a file carry an
+      // address: it is still not followed.
+      list('file-with-address', { source: 'markdown', fileName: 'a.md' }),
+      list('json-with-address', { source: 'json', fileName: 'c.json' }),
       list('no-address', { address: undefined }),
     ];
     expect(listsDueForCheck(lists, NOW).map((due) => due.id)).toEqual(['day-old', 'never-checked']);
