@@ -5,40 +5,32 @@ import type { CataloguePaper } from '../../../src/lib/catalogue/schema';
 import { cataloguePaper as paper } from '../../fixtures/catalogue-paper';
 import type { PaperState } from '../../../src/lib/paper-state';
 import type { FromSearchWorker, ToSearchWorker } from '../../../src/lib/search/search-messages';
+import { StandInWorker, standInWorkers } from '../../fixtures/stand-in-worker';
 
 /** The search worker, played by the test: it records what the page sends and answers. */
-class FakeWorker extends EventTarget {
-  static made: FakeWorker[] = [];
-  readonly sent: ToSearchWorker[] = [];
-  terminated = false;
-  constructor() {
-    super();
-    FakeWorker.made.push(this);
-  }
-  postMessage(message: ToSearchWorker) {
-    this.sent.push(message);
-  }
-  terminate() {
-    this.terminated = true;
-  }
-  answer(data: FromSearchWorker) {
+class SearchWorker extends StandInWorker<ToSearchWorker, FromSearchWorker> {
+  override answer(data: FromSearchWorker) {
     act(() => {
-      this.dispatchEvent(new MessageEvent('message', { data }));
+      super.answer(data);
     });
   }
-  fail() {
+  override fail() {
+    let reported = true;
     act(() => {
-      this.dispatchEvent(new Event('error', { cancelable: true }));
+      reported = super.fail();
     });
+    return reported;
   }
   searches() {
     return this.sent.filter((message) => message.kind === 'search');
   }
 }
 
+const workers = standInWorkers((url, options) => new SearchWorker(url, options));
+
 beforeEach(() => {
-  FakeWorker.made = [];
-  vi.stubGlobal('Worker', FakeWorker);
+  workers.made.length = 0;
+  vi.stubGlobal('Worker', workers.Worker);
 });
 afterEach(() => vi.unstubAllGlobals());
 
@@ -74,7 +66,7 @@ function renderSearch(initial: Partial<Props> = {}) {
     { initialProps: props },
   );
   const worker = () => {
-    const last = FakeWorker.made.at(-1);
+    const last = workers.made.at(-1);
     if (!last) throw new Error('no worker started');
     return last;
   };
@@ -182,7 +174,7 @@ describe('useWorkerSearch', () => {
     old.answer({ kind: 'ready' });
     rerender({ ...props, list: [paper('c', { title: 'Networks again' })] });
     expect(old.terminated).toBe(true);
-    expect(FakeWorker.made).toHaveLength(2);
+    expect(workers.made).toHaveLength(2);
     expect(result.current.pending).toBe(true);
     unmount();
     expect(worker().terminated).toBe(true);

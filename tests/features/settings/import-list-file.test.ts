@@ -1,5 +1,6 @@
 import { importListInWorker } from '../../../src/features/settings/import-list-file';
 import { importListFile } from '../../../src/lib/lists/import-list';
+import { StandInWorker, standInWorkers, startedAs } from '../../fixtures/stand-in-worker';
 
 type Behaviour = 'answer' | 'hang' | 'fail';
 const LIST =
@@ -8,25 +9,17 @@ const LIST =
 // Stands in for the module worker (jsdom has none): the worker's own steps, copied the way
 // postMessage copies them, or no answer at all, or a failure to start.
 function fakeWorker(behaviour: Behaviour) {
-  const made: { url: string; type?: string; terminated: boolean }[] = [];
-  class FakeWorker extends EventTarget {
-    private readonly record: (typeof made)[number];
-    constructor(url: URL, options?: { type?: string }) {
-      super();
-      this.record = { url: url.pathname, type: options?.type, terminated: false };
-      made.push(this.record);
-    }
-    postMessage({ file, now }: { file: File; now: number }): void {
-      const send = (data: unknown) =>
-        setTimeout(() =>
-          this.dispatchEvent(new MessageEvent('message', { data: structuredClone(data) })),
-        );
+  class ListWorker extends StandInWorker<{ file: File; now: number }> {
+    override postMessage(message: { file: File; now: number }): void {
+      super.postMessage(message);
+      const send = (data: unknown) => setTimeout(() => this.answer(structuredClone(data)));
       if (behaviour === 'fail') {
         setTimeout(() =>
           this.dispatchEvent(new ErrorEvent('error', { message: 'boom', cancelable: true })),
         );
       }
       if (behaviour !== 'answer') return;
+      const { file, now } = message;
       send({ kind: 'stage', stage: 'reading' });
       void file.text().then((text) => {
         const result = importListFile(file.name, text, now, (stage) =>
@@ -35,11 +28,9 @@ function fakeWorker(behaviour: Behaviour) {
         send({ kind: 'done', result });
       });
     }
-    terminate(): void {
-      this.record.terminated = true;
-    }
   }
-  vi.stubGlobal('Worker', FakeWorker);
+  const { Worker, made } = standInWorkers((url, options) => new ListWorker(url, options));
+  vi.stubGlobal('Worker', Worker);
   return made;
 }
 
@@ -58,7 +49,7 @@ describe('importListInWorker', () => {
     expect(result.ok && result.list.catalogue.papers.map((paper) => paper.title)).toEqual(['AFL']);
     expect(result.ok && result.skipped).toBe(1);
     expect(stages).toEqual(['reading', 'checking', 'parsing']);
-    expect(made).toEqual([
+    expect(made.map(startedAs)).toEqual([
       { url: expect.stringMatching(/import-list\.worker\.ts$/), type: 'module', terminated: true },
     ]);
   });

@@ -2,21 +2,16 @@ import { backupMessages } from '../../../src/lib/backup/backup-transfer';
 import { parseBackup } from '../../../src/lib/backup/parse-backup';
 import { parseBackupFile } from '../../../src/features/settings/parse-backup-file';
 import { backupText } from '../../lib/backup/backup-fixtures';
+import { StandInWorker, standInWorkers, startedAs } from '../../fixtures/stand-in-worker';
 
 type Behaviour = 'answer' | 'fail to start' | 'cannot read';
 
 // Stands in for the module worker (jsdom has none): the same steps, with messages copied the way
 // postMessage copies them.
 function fakeWorker(behaviour: Behaviour) {
-  const made: { url: string; type?: string; terminated: boolean }[] = [];
-  class FakeWorker extends EventTarget {
-    private readonly record: { url: string; type?: string; terminated: boolean };
-    constructor(url: URL, options?: { type?: string }) {
-      super();
-      this.record = { url: url.pathname, type: options?.type, terminated: false };
-      made.push(this.record);
-    }
-    postMessage(file: File): void {
+  class BackupWorker extends StandInWorker<File> {
+    override postMessage(file: File): void {
+      super.postMessage(file);
       if (behaviour === 'fail to start') {
         setTimeout(() => this.dispatchEvent(new ErrorEvent('error', { cancelable: true })));
         return;
@@ -26,16 +21,12 @@ function fakeWorker(behaviour: Behaviour) {
           behaviour === 'cannot read'
             ? [{ kind: 'unreadable' }]
             : [...backupMessages(parseBackup(text), 1)];
-        for (const data of messages) {
-          this.dispatchEvent(new MessageEvent('message', { data: structuredClone(data) }));
-        }
+        for (const data of messages) this.answer(structuredClone(data));
       });
     }
-    terminate(): void {
-      this.record.terminated = true;
-    }
   }
-  vi.stubGlobal('Worker', FakeWorker);
+  const { Worker, made } = standInWorkers((url, options) => new BackupWorker(url, options));
+  vi.stubGlobal('Worker', Worker);
   return made;
 }
 
@@ -54,8 +45,11 @@ describe('parseBackupFile', () => {
         expect(await parseBackupFile(file(text))).toEqual(parseBackup(text));
       }
       expect(made).toHaveLength(3);
-      expect(made[0]).toMatchObject({ type: 'module', terminated: true });
-      expect(made[0]?.url).toMatch(/parse-backup\.worker\.ts$/);
+      expect(made.map(startedAs)[0]).toEqual({
+        url: expect.stringMatching(/parse-backup\.worker\.ts$/),
+        type: 'module',
+        terminated: true,
+      });
     },
   );
 
