@@ -48,6 +48,7 @@ function lowerBound(keys: readonly string[], key: string, strictlyAbove = false)
   let high = keys.length;
   while (low < high) {
     const middle = (low + high) >>> 1;
+    // Stryker disable next-line StringLiteral: middle is always below keys.length, so keys[middle] is a string and the fallback (there for the type) is never read
     const below = strictlyAbove ? (keys[middle] ?? '') <= key : (keys[middle] ?? '') < key;
     if (below) low = middle + 1;
     else high = middle;

@@ -7,6 +7,7 @@ import {
   WRITE_BATCH_LIMITS,
   writeBatches,
 } from '../../../src/lib/backup/write-batches';
+import type { PaperState } from '../../../src/lib/paper-state';
 import { paperState, statesArb } from './backup-fixtures';
 
 describe('writeBatches', () => {
@@ -46,6 +47,51 @@ describe('writeBatches', () => {
       ['b'],
     ]);
     expect(writeBatches([])).toEqual([]);
+  });
+
+  it('weighs a record as 200 plus the length of its id, title, URL, note and tags', () => {
+    // Each field in turn carries the weight, so none can be left out of the estimate.
+    const long = 'x'.repeat(300);
+    const blank = { title: '', url: '', note: '' };
+    const heavy: Record<string, (index: number) => PaperState> = {
+      id: (index) => paperState(`p${index}${long}`, blank),
+      title: (index) => paperState(`p${index}`, { ...blank, title: long }),
+      url: (index) => paperState(`p${index}`, { ...blank, url: long }),
+      note: (index) => paperState(`p${index}`, { ...blank, note: long }),
+      // Five tags of 60 characters: tags are at most 64 each.
+      tags: (index) =>
+        paperState(`p${index}`, {
+          ...blank,
+          tags: Array.from({ length: 5 }, (_, tag) => `tag ${tag} `.padEnd(60, 'x')),
+        }),
+    };
+    for (const [field, make] of Object.entries(heavy)) {
+      const states = Array.from({ length: 6 }, (_, index) => make(index));
+      const size = ({ id, title, url, note, tags }: PaperState) =>
+        200 + [id, title, url, note, ...tags].join('').length;
+      // Two records fill a batch exactly; with one character less each goes alone.
+      const pair = states.slice(0, 2).reduce((sum, state) => sum + size(state), 0);
+      const lengths = (maxChars: number) =>
+        writeBatches(states, { maxRecords: 100, maxChars }).map((batch) => batch.length);
+      expect(lengths(pair), field).toEqual([2, 2, 2]);
+      expect(lengths(pair - 1), field).toEqual([1, 1, 1, 1, 1, 1]);
+    }
+  });
+});
+
+describe('byId', () => {
+  it('orders ids by code unit, as IndexedDB orders keys, and ties equal ids', () => {
+    const ids = ['url:b', 'url:B', 'arxiv:2301.00002', 'url:\uffff', 'url:😀', 'url:a'];
+    expect(
+      ids
+        .map((id) => ({ id }))
+        .sort(byId)
+        .map(({ id }) => id),
+    ).toEqual(['arxiv:2301.00002', 'url:B', 'url:a', 'url:b', 'url:😀', 'url:\uffff']);
+    // Signs, not just the order one engine's sort makes of them: other engines read a 0 as a tie.
+    expect(byId({ id: 'url:a' }, { id: 'url:b' })).toBe(-1);
+    expect(byId({ id: 'url:b' }, { id: 'url:a' })).toBe(1);
+    expect(byId({ id: 'url:a' }, { id: 'url:a' })).toBe(0);
   });
 });
 
