@@ -3,7 +3,17 @@ import { settingsForBackup, settingsFromBackup } from '../../../src/lib/backup/b
 
 describe('backup settings', () => {
   it('writes only what was chosen', () => {
-    expect(settingsForBackup({})).toEqual({});
+    // No key at all for what was not chosen: the backup's settings are spread over others, so
+    // a key holding undefined would wipe a setting written by another part of the app.
+    expect(settingsForBackup({})).toStrictEqual({});
+    expect({ currentList: 'fuzzing', ...settingsForBackup({ theme: 'dark' }) }).toStrictEqual({
+      currentList: 'fuzzing',
+      theme: 'dark',
+    });
+    expect({ theme: 'light', ...settingsForBackup({ currentList: 'fuzzing' }) }).toStrictEqual({
+      theme: 'light',
+      currentList: 'fuzzing',
+    });
     expect(settingsForBackup({ theme: 'dark', currentList: 'fuzzing' })).toEqual({
       theme: 'dark',
       currentList: 'fuzzing',
@@ -11,8 +21,11 @@ describe('backup settings', () => {
   });
 
   it('reads back what it wrote when the list is known', () => {
-    const chosen = { theme: 'light', currentList: 'fuzzing' } as const;
-    expect(settingsFromBackup(settingsForBackup(chosen), new Set(['fuzzing']))).toEqual(chosen);
+    for (const theme of ['light', 'dark'] as const) {
+      const chosen = { theme, currentList: 'fuzzing' };
+      expect(settingsFromBackup(settingsForBackup(chosen), new Set(['fuzzing']))).toEqual(chosen);
+    }
+    expect(settingsFromBackup({ theme: '' }, new Set())).toEqual({});
   });
 
   it('leaves out unknown keys, a theme it cannot show and a list the data lacks', () => {
