@@ -129,6 +129,47 @@ describe('mergeStates', () => {
     });
   });
 
+  it('on a tie keeps the current side, and its note first', () => {
+    const current = state({
+      title: 'Here',
+      status: 'reading',
+      statusChangedAt: 100,
+      startedAt: 100,
+      note: 'Written here.',
+      noteUpdatedAt: 100,
+      tags: ['here'],
+      tagsUpdatedAt: 100,
+      updatedAt: 100,
+    });
+    const incoming = state({
+      title: 'There',
+      status: 'to-read',
+      statusChangedAt: 100,
+      note: 'Written there.',
+      noteUpdatedAt: 100,
+      tags: ['there'],
+      tagsUpdatedAt: 100,
+      updatedAt: 100,
+    });
+    expect(mergeStates([current], [incoming]).merged[0]).toMatchObject({
+      title: 'Here',
+      status: 'reading',
+      startedAt: 100,
+      note: `Written here.${mergedNoteMarker(100)}Written there.`,
+      tags: ['here'],
+    });
+  });
+
+  it('dates the merged note by the newer side when either side dates its note', () => {
+    const dated = state({ note: 'Dated.', noteUpdatedAt: 5, updatedAt: 5 });
+    const undated = state({ note: 'Undated.', updatedAt: 30 });
+    // The undated note counts from its record's last change.
+    expect(mergeStates([dated], [undated]).merged[0]?.noteUpdatedAt).toBe(30);
+    expect(mergeStates([undated], [dated]).merged[0]?.noteUpdatedAt).toBe(30);
+    const merged = mergeStates([undated], [state({ note: 'Other.', updatedAt: 40 })]).merged[0];
+    expect(merged && 'noteUpdatedAt' in merged).toBe(false);
+  });
+
   it('never loses a line of either note (property)', () => {
     fc.assert(
       fc.property(sideArb, sideArb, (current, incoming) => {
