@@ -18,12 +18,16 @@ export function checkBackupSize(bytes: number, maxBytes = MAX_BACKUP_BYTES): str
   return `This file is ${sizeText(bytes)}; Readmark restores backups of up to ${sizeText(maxBytes)}.`;
 }
 
-/** UTF-8 size of the text, counting no further than `limit` (a huge file stops early). */
-function utf8Length(text: string, limit: number): number {
+/**
+ * UTF-8 size of the text, or undefined once it is past `limit`: a huge text is not counted to
+ * its end, so its size is not known.
+ */
+function utf8Length(text: string, limit: number): number | undefined {
   // Stryker disable next-line ConditionalExpression,EqualityOperator: counting always (`false`) or also at exactly three bytes a character (`<`) gives the same total, the shortcut only skips the loop (the variants that skip counting are tested)
   if (text.length * 3 <= limit) return text.length;
   let bytes = 0;
-  for (let i = 0; i < text.length && bytes <= limit; i += 1) {
+  let i = 0;
+  for (; i < text.length && bytes <= limit; i += 1) {
     const code = text.charCodeAt(i);
     if (code < 0x80) bytes += 1;
     else if (code < 0x800) bytes += 2;
@@ -32,7 +36,7 @@ function utf8Length(text: string, limit: number): number {
       i += 1;
     } else bytes += 3;
   }
-  return bytes;
+  return i < text.length ? undefined : bytes;
 }
 
 // Keys that could reach an object's prototype if the parsed data were ever merged or spread.
@@ -80,7 +84,14 @@ function versionError(version: unknown): string | null {
 /** Reads a backup file's text. Never throws: every problem comes back as a sentence. */
 export function parseBackup(text: string, options: { maxBytes?: number } = {}): ParseBackupResult {
   const maxBytes = options.maxBytes ?? MAX_BACKUP_BYTES;
-  const sizeError = checkBackupSize(utf8Length(text, maxBytes), maxBytes);
+  const bytes = utf8Length(text, maxBytes);
+  if (bytes === undefined) {
+    return {
+      ok: false,
+      error: `This file is too large: Readmark restores backups of up to ${sizeText(maxBytes)}.`,
+    };
+  }
+  const sizeError = checkBackupSize(bytes, maxBytes);
   if (sizeError) return { ok: false, error: sizeError };
   let raw: unknown;
   try {

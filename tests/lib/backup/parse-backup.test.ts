@@ -22,6 +22,10 @@ describe('parseBackup rejections', () => {
     expect(rejection('x'.repeat(101), 100)).toMatch(
       /^This file is 101 bytes; Readmark restores backups of up to 100 bytes\.$/,
     );
+    // Counting stops past the limit, so a longer text's size is not known, and not guessed.
+    expect(rejection('x'.repeat(500), 100)).toBe(
+      'This file is too large: Readmark restores backups of up to 100 bytes.',
+    );
     expect(parseBackup('机'.repeat(40), { maxBytes: 100 })).toMatchObject({
       ok: false,
       error: expect.stringMatching(/^This file is/),
