@@ -8,6 +8,7 @@ export function formatBytes(bytes: number): string {
     value /= 1024;
     unit += 1;
   }
+  // Stryker disable next-line EqualityOperator: at exactly 10 both roundings give 10 (Math.round(10) and Math.round(100) / 10), so > and >= show the same
   const rounded = unit === 0 || value >= 10 ? Math.round(value) : Math.round(value * 10) / 10;
   return `${rounded} ${UNITS[unit]}`;
 }
