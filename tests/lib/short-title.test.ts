@@ -6,6 +6,28 @@ describe('shortTitle', () => {
     expect(shortTitle('DeepXplore')).toBe('DeepXplore');
   });
 
+  it('trims spaces around the title', () => {
+    expect(shortTitle('  DeepXplore \n')).toBe('DeepXplore');
+  });
+
+  it('keeps a title of exactly the limit whole', () => {
+    expect(shortTitle('Fuzzing Deep-Learning Libraries via LLMs')).toBe(
+      'Fuzzing Deep-Learning Libraries via LLMs',
+    );
+  });
+
+  it('cuts at a word that ends halfway, dropping the colon before it', () => {
+    expect(shortTitle('Metamorphic Testing: Hyperparameter-Optimisation-Aware Frameworks')).toBe(
+      'Metamorphic Testing…',
+    );
+  });
+
+  it('drops a dash and the space before it at the cut', () => {
+    expect(shortTitle('Differential Testing of Deep Learning — Cross-Framework Consistency')).toBe(
+      'Differential Testing of Deep Learning…',
+    );
+  });
+
   it('cuts a long title at a word, with an ellipsis', () => {
     expect(
       shortTitle('NNSmith: Generating Diverse and Valid Test Cases for Deep Learning Compilers'),
