@@ -46,11 +46,12 @@ export function normaliseStatusDates<T extends PaperState>(state: T): T {
   const fallback = state.statusChangedAt ?? state.updatedAt;
   let { startedAt, finishedAt } = state;
   if (!holdsDate(state.status, 'startedAt')) startedAt = undefined;
+  // Stryker disable next-line StringLiteral: holdsDate reads any field but 'startedAt' as the finished date
   if (!holdsDate(state.status, 'finishedAt')) finishedAt = undefined;
   if (state.status === 'reading') startedAt ??= fallback;
   if (state.status === 'read') {
     finishedAt ??= fallback;
-    if (startedAt !== undefined && startedAt > finishedAt) startedAt = finishedAt;
+    if (startedAt !== undefined) startedAt = Math.min(startedAt, finishedAt);
   }
   if (startedAt === state.startedAt && finishedAt === state.finishedAt) return state;
   const next: T = { ...state, startedAt, finishedAt };
@@ -85,6 +86,7 @@ export function dateCorrectionProblem(
   }
   if (
     field === 'finishedAt' &&
+    // Stryker disable next-line ConditionalExpression: without a start, day() gives '', and no day sorts before ''
     state.startedAt !== undefined &&
     day(value) < day(state.startedAt)
   ) {

@@ -62,6 +62,19 @@ describe('datesForStatus', () => {
     });
   });
 
+  it('keeps the finished date of a paper already marked Read', () => {
+    expect(datesForStatus(read, 'read', day(9))).toEqual({ startedAt: day(1), finishedAt: day(5) });
+  });
+
+  it('finishes today, not on a stale finished date, a paper that was not marked Read', () => {
+    // A record from another device or an older version may carry one; it is not this finish.
+    const stale = { status: 'reading' as const, startedAt: day(2), finishedAt: day(5) };
+    expect(datesForStatus(stale, 'read', day(9))).toEqual({
+      startedAt: day(2),
+      finishedAt: day(9),
+    });
+  });
+
   it('never leaves a started date after the finished one', () => {
     expect(datesForStatus({ status: 'reading', startedAt: day(20) }, 'read', day(9))).toEqual({
       startedAt: day(9),
@@ -113,6 +126,18 @@ describe('dateCorrectionProblem', () => {
     expect(dateCorrectionProblem(read, 'startedAt', day(13))).toMatch(
       /^Started can’t be after Finished/,
     );
+  });
+
+  it('names the day in words, in the user’s language', () => {
+    const month = new Intl.DateTimeFormat(undefined, { month: 'short' }).format(day(10));
+    // Not 3/10/2024, which reads as 10 March or 3 October depending on who reads it.
+    expect(dateCorrectionProblem(read, 'finishedAt', day(9))).toContain(month);
+  });
+
+  it('lets either date move freely on its own side of the other', () => {
+    // An earlier start and a later finish are checked against the other date only.
+    expect(dateCorrectionProblem(read, 'startedAt', day(3))).toBeNull();
+    expect(dateCorrectionProblem(read, 'finishedAt', day(20))).toBeNull();
   });
 
   it('compares days, not hours: the same day is fine', () => {
