@@ -48,6 +48,10 @@ describe('mergeOrder', () => {
     ]);
   });
 
+  it('places each shown paper once when the saved order holds an id twice', () => {
+    expect(mergeOrder(['a', 'b', 'a'], ['b', 'a'], new Set(['a', 'b']))).toEqual(['b', 'a']);
+  });
+
   it('forgets papers no longer To read and appends shown papers not saved yet', () => {
     expect(mergeOrder(['gone', 'a'], ['n', 'a'], new Set(['a', 'n']))).toEqual(['n', 'a']);
     expect(mergeOrder(['a'], ['a', 'n'], new Set(['a', 'n']))).toEqual(['a', 'n']);
@@ -99,6 +103,39 @@ describe('suggestUnread', () => {
     // b: 1/3 read; a1: 1/2 read (a: 1/4); c untouched.
     const result = suggestUnread(states({ 'b-1': 'read', 'a1-1': 'read' }), outline);
     expect(result).toEqual(['a1-2', 'b-2', 'b-3', 'a-1', 'a-2']);
+  });
+
+  it('ranks a section with a paper read above one with more papers only being read', () => {
+    // b: 1/3 read; a1: none read but 1/2 being read; a: 1/4 being read.
+    const result = suggestUnread(states({ 'b-1': 'read', 'a1-1': 'reading' }), outline);
+    expect(result).toEqual(['b-2', 'b-3', 'a1-2', 'a-1', 'a-2']);
+  });
+
+  it('ranks sections equally far along by the share being read, then in list order', () => {
+    // None read; being read: a1 1/2, b 1/3, a 1/4.
+    expect(suggestUnread(states({ 'a1-1': 'reading', 'b-1': 'reading' }), outline)).toEqual([
+      'a1-2',
+      'b-2',
+      'b-3',
+      'a-1',
+      'a-2',
+    ]);
+    // a and a1 are both half read and half started: a comes first in the list.
+    expect(suggestUnread(states({ 'a-1': 'read', 'a1-1': 'read' }), outline)).toEqual([
+      'a-2',
+      'a1-2',
+    ]);
+  });
+
+  it('suggests papers in list order whatever order the outline holds them in', () => {
+    const reversed = new Map(
+      [...outline.paperIdsBySection].map(([id, ids]) => [id, new Set([...ids].reverse())]),
+    );
+    const result = suggestUnread(states({ 'b-1': 'read' }), {
+      ...outline,
+      paperIdsBySection: reversed,
+    });
+    expect(result).toEqual(['b-2', 'b-3']);
   });
 
   it('counts sections with a paper being read, and skips To read and started papers', () => {
