@@ -21,6 +21,7 @@ export function afterLoad(): Promise<void> {
     document.readyState === 'complete'
       ? Promise.resolve()
       : new Promise<void>((resolve) =>
+          // Stryker disable next-line ObjectLiteral, BooleanLiteral: a page fires load once, and resolving again does nothing; once only lets the listener go
           window.addEventListener('load', () => resolve(), { once: true }),
         );
   return loaded.then(() => afterPaint());
