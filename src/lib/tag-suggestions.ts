@@ -12,14 +12,11 @@ export function tagSuggestions(
 ): TagUse[] {
   const has = new Set(own.map((tag) => tag.toLowerCase()));
   const text = typed.trim().replace(/^#+/u, '').trim().toLowerCase();
-  const rank = (tag: string) => (text !== '' && tag.toLowerCase().startsWith(text) ? 0 : 1);
+  // Every tag starts with '', so with nothing typed all rank alike and the most used lead.
+  const rank = (tag: string) => (tag.toLowerCase().startsWith(text) ? 0 : 1);
+  // The sort is stable: tags tied on both keep the order they came in.
   return all
     .filter(({ tag }) => !has.has(tag.toLowerCase()) && tag.toLowerCase().includes(text))
-    .map((entry, index) => ({ entry, index }))
-    .sort(
-      (a, b) =>
-        rank(a.entry.tag) - rank(b.entry.tag) || b.entry.count - a.entry.count || a.index - b.index,
-    )
-    .slice(0, max)
-    .map(({ entry }) => entry);
+    .sort((a, b) => rank(a.tag) - rank(b.tag) || b.count - a.count)
+    .slice(0, max);
 }
