@@ -157,6 +157,15 @@ describe('readingStats', () => {
     );
     expect(stats.medianDaysToFinish).toBe(2);
     expect(stats.timedPapers).toBe(3);
+    // Read with a start but no finish date (an older record): not timed, and no week counts it.
+    const unfinished = readingStats(
+      [state('p1', { status: 'read', startedAt: at(2025, 1, 2) })],
+      outline,
+      now,
+    );
+    expect(unfinished.timedPapers).toBe(0);
+    expect(unfinished.medianDaysToFinish).toBeNull();
+    expect(unfinished.weeks.reduce((sum, week) => sum + week.count, 0)).toBe(0);
     expect(readingStats([], outline, now).medianDaysToFinish).toBeNull();
   });
 
@@ -179,6 +188,8 @@ describe('readingStats', () => {
         state('p1', { status: 'reading', startedAt: at(2025, 1, 1) }),
         state('p2', { status: 'reading' }),
         state('p3', { status: 'reading', startedAt: at(2025, 1, 5) }),
+        state('p4', { status: 'to-read' }),
+        read('p5', at(2025, 1, 7), at(2025, 1, 6)),
       ],
       outline,
       now,
@@ -203,6 +214,24 @@ describe('readingStats', () => {
       { tag: 'ML', count: 3 },
       { tag: 'survey', count: 2 },
       { tag: 't00', count: 1 },
+    ]);
+  });
+
+  it('ranks tags by use, then alphabetically', () => {
+    const stats = readingStats(
+      [
+        state('p1', { tags: ['zero-shot', 'agents', 'RAG'] }),
+        state('p2', { tags: ['zero-shot', 'rag'] }),
+        state('p3', { tags: ['zero-shot', 'Benchmarks'] }),
+      ],
+      outline,
+      now,
+    );
+    expect(stats.topTags).toEqual([
+      { tag: 'zero-shot', count: 3 },
+      { tag: 'RAG', count: 2 },
+      { tag: 'agents', count: 1 },
+      { tag: 'Benchmarks', count: 1 },
     ]);
   });
 
