@@ -31,12 +31,22 @@ describe('list query in the URL', () => {
     expect(query.statuses).toEqual(['read']);
     expect(query.sort).toBeNull();
     expect(query.tags).toEqual(['a']);
+    expect(parseListQuery(new URLSearchParams('tag=%20%20&tag=ml')).tags).toEqual(['ml']);
   });
 
   it('writes nothing for the empty query', () => {
     expect(listQueryToParams(EMPTY_LIST_QUERY).toString()).toBe('');
     expect(isFiltered(EMPTY_LIST_QUERY)).toBe(false);
     expect(isFiltered({ ...EMPTY_LIST_QUERY, tags: ['x'] })).toBe(true);
+  });
+
+  it('counts any one field as a filter, but not a search of spaces', () => {
+    expect(isFiltered({ ...EMPTY_LIST_QUERY, q: 'fuzzing' })).toBe(true);
+    expect(isFiltered({ ...EMPTY_LIST_QUERY, q: '   ' })).toBe(false);
+    expect(isFiltered({ ...EMPTY_LIST_QUERY, statuses: ['to-read'] })).toBe(true);
+    expect(isFiltered({ ...EMPTY_LIST_QUERY, section: 'debugging' })).toBe(true);
+    expect(isFiltered({ ...EMPTY_LIST_QUERY, newOnly: true })).toBe(true);
+    expect(isFiltered({ ...EMPTY_LIST_QUERY, sort: 'year' })).toBe(false);
   });
 });
 
