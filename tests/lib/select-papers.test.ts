@@ -73,8 +73,24 @@ describe('selectPapers', () => {
     expect(ids({ sort: 'updated' })).toEqual(['c', 'd', 'a', 'b']);
   });
 
+  it('skips search hits for papers no longer in the list', () => {
+    // The search index can still hold a paper the updated list dropped.
+    expect(ids({ q: 'x' }, ['d', 'gone', 'a'])).toEqual(['d', 'a']);
+  });
+
+  it('puts search hits back in list order when asked', () => {
+    expect(ids({ q: 'x', sort: 'list' }, ['b', 'd', 'a', 'c'])).toEqual(['a', 'b', 'c', 'd']);
+  });
+
   it('shows only the papers new since the last visit when asked', () => {
     expect(ids({ newOnly: true })).toEqual(['b', 'd']);
+  });
+
+  it('shows nothing as new before new papers are known', () => {
+    const query = { ...EMPTY_LIST_QUERY, newOnly: true };
+    expect(
+      selectPapers({ papers, states, query, searchHits: null, sectionPaperIds: null }),
+    ).toEqual([]);
   });
 
   it('returns the list itself when nothing filters or sorts it, so memoised rows survive', () => {
