@@ -16,6 +16,7 @@ export function embedNote(note: string): string {
  * or a list item), so the document puts an invisible separator in between.
  */
 export function continuesList(note: string): boolean {
+  // Stryker disable next-line OptionalChaining,StringLiteral: every part of the pattern may match nothing, so exec always matches and group 1 is always a string; the `?.` and `?? ''` are never taken
   const firstLine = /^(?:[ \t]*(?:\r\n|\r|\n))*([^\r\n]*)/.exec(note)?.[1] ?? '';
   return /^(?:[ \t]|[-*+](?:[ \t]|$)|\d{1,9}[.)](?:[ \t]|$))/.test(firstLine);
 }
