@@ -166,6 +166,73 @@ describe('exportMarkdownDocument', () => {
   });
 });
 
+describe('exportMarkdownDocument paper blocks', () => {
+  // The whole block of one paper, from its heading to the end of the document.
+  const block = (doc: string) => doc.slice(doc.indexOf('### '));
+
+  it('writes no link, tags or note lines a paper has nothing for', () => {
+    const doc = exportMarkdownDocument(
+      input([entry({ title: 'No link', url: '   ' }, { note: '  \n ' })]),
+    );
+    expect(block(doc)).toBe('### No link\n\n- Status: Reading\n- Started: 2026-01-02\n');
+    const untouched = exportMarkdownDocument(input([entry({ title: 'Bare', url: '' }, null)]));
+    expect(block(untouched)).toBe('### Bare\n\n- Status: Unread\n');
+  });
+
+  it('trims a pasted link and percent-encodes spaces and angle brackets inside it', () => {
+    const doc = exportMarkdownDocument(
+      input([entry({ url: '  https://example.org/a paper<v2>.pdf \n' }, null)]),
+    );
+    expect(doc).toContain('- Link: <https://example.org/a%20paper%3Cv2%3E.pdf>\n');
+  });
+
+  it('puts the separator only before a note that would continue the metadata list', () => {
+    const doc = exportMarkdownDocument(
+      input([
+        entry(
+          { id: 'a', title: 'Listed', url: '' },
+          { note: '- check the proofs', startedAt: undefined },
+        ),
+        entry({ id: 'b', title: 'Prose', url: '' }, { note: 'Good intro.', startedAt: undefined }),
+      ]),
+    );
+    expect(doc).toContain(
+      '### Listed\n\n- Status: Reading\n\n<!-- note -->\n\n- check the proofs\n\n### Prose',
+    );
+    expect(doc).toContain('### Prose\n\n- Status: Reading\n\nGood intro.\n');
+  });
+
+  it('says "Year" for a paper with a year and no venue', () => {
+    const doc = exportMarkdownDocument(input([entry({ url: '', year: 2019 }, null)]));
+    expect(doc).toContain('\n- Year: 2019\n');
+    const venue = exportMarkdownDocument(input([entry({ url: '', venue: 'NeurIPS' }, null)]));
+    expect(venue).toContain('\n- Venue: NeurIPS\n');
+  });
+
+  it('names an untitled list and paper, and counts a single paper as one', () => {
+    const doc = exportMarkdownDocument(input([entry({ title: '' }, null)], ''));
+    expect(doc).toMatch(/^# Reading list\n\nExported from Readmark on 2026-11-26: 1 paper\.\n/);
+    expect(doc).toContain('\n### Untitled\n');
+  });
+
+  it('groups papers whose section titles differ only in surrounding spaces', () => {
+    const doc = exportMarkdownDocument(
+      input([
+        entry({ id: 'a', title: 'A' }, null, ['Testing']),
+        entry({ id: 'b', title: 'B' }, null, ['  Testing ']),
+        entry({ id: 'c', title: 'C' }, null, ['   ']),
+      ]),
+    );
+    expect(outline(doc).slice(1)).toEqual([
+      [2, 'Testing'],
+      [3, 'A'],
+      [3, 'B'],
+      [2, 'Other papers'],
+      [3, 'C'],
+    ]);
+  });
+});
+
 describe('embedNote', () => {
   it('demotes ATX headings by three levels, at most to 6', () => {
     const note = '# Big\n## Two\n### Three #\n#### Four\n###### Six\ntext #1';
