@@ -32,9 +32,11 @@ describe('exportBibtex', () => {
       venue: 'SEMLA',
     }),
   ];
-  const bib = exportBibtex(input(papers));
+  // Built inside each test, not once here, so each test is what runs the exporter.
+  const bibOf = () => exportBibtex(input(papers));
 
   it('picks entry types, keys and fields', () => {
+    const bib = bibOf();
     const parsed = strictParse(bib);
     expect(parsed.map(({ type, key }) => [type, key])).toEqual([
       ['article', 'machinelearningtesting2020'],
@@ -52,21 +54,35 @@ describe('exportBibtex', () => {
       url: 'https://arxiv.org/pdf/1904.03257.pdf',
       keywords: 'survey, ml testing',
     });
-    expect(parsed[1]?.fields).toMatchObject({ booktitle: 'ICSE', doi: '10.1145/3368089.3409759' });
-    expect(parsed[2]?.fields).toMatchObject({ eprint: '1904.03257', archivePrefix: 'arXiv' });
-    expect(parsed[2]?.fields.howpublished).toBeUndefined();
-    expect(parsed[3]?.fields).toMatchObject({
+    expect(parsed[1]?.fields).toEqual({
+      title: '{On the Machine Bugs}',
+      booktitle: 'ICSE',
+      year: '2020',
+      doi: '10.1145/3368089.3409759',
+      url: 'https://dl.acm.org/doi/10.1145/3368089.3409759',
+    });
+    expect(parsed[2]?.fields).toEqual({
+      title: '{MLSys: The New Frontier}',
+      eprint: '1904.03257',
+      archivePrefix: 'arXiv',
+      url: 'https://arxiv.org/pdf/1904.03257.pdf',
+    });
+    expect(parsed[3]?.fields).toEqual({
+      title: '{A Machine Note}',
       journal: 'Information and Software Technology',
       url: 'https://example.org/a_b?x=1%20&y=#frag',
     });
-    expect(parsed[4]?.fields).toMatchObject({
+    expect(parsed[4]?.fields).toEqual({
+      title: '{Workshop thing}',
       note: 'SEMLA',
+      url: 'https://example.org/w',
       howpublished: '\\url{https://example.org/w}',
     });
     expect(bib).not.toContain('private');
   });
 
   it('parses with bibtex-parse-js', () => {
+    const bib = bibOf();
     const parsed = bibtexParse.toJSON(bib);
     expect(parsed.map((e) => e.citationKey)).toEqual(strictParse(bib).map((e) => e.key));
     expect(parsed.map((e) => e.entryType)).toEqual([
@@ -108,6 +124,65 @@ describe('exportBibtex', () => {
       '{Braces \\textbraceleft{}A\\textbraceright{} and \\textbraceleft{}unbalanced and \\textbraceright{} \\% \\& \\$ \\# \\_ \\textasciitilde{} \\textasciicircum{} \\textbackslash{} end}',
     );
     expect(strict[5]?.fields.title).toBe('{机器学习系统的测试}');
+  });
+});
+
+describe('entry fields', () => {
+  const only = (overrides: Parameters<typeof entry>[0], tags: string[] = []) => {
+    const [parsed] = strictParse(exportBibtex(input([entry(overrides, { tags })])));
+    return parsed;
+  };
+
+  it('drops a preprint server as venue: the paper is a @misc with its eprint', () => {
+    const parsed = only({
+      id: 'arxiv:2101.00001',
+      title: 'P',
+      venue: 'arXiv preprint',
+      year: 2021,
+    });
+    expect(parsed?.type).toBe('misc');
+    expect(parsed?.fields).toEqual({
+      title: '{P}',
+      year: '2021',
+      eprint: '2101.00001',
+      archivePrefix: 'arXiv',
+      url: 'https://arxiv.org/pdf/1904.03257.pdf',
+    });
+  });
+
+  it('writes a conference without a year as a note, and a title-less paper as Untitled', () => {
+    const parsed = only({ id: 'url:x', title: '  ', url: '', venue: 'ICSE' });
+    expect(parsed?.type).toBe('misc');
+    expect(parsed?.fields).toEqual({ title: '{Untitled}', note: 'ICSE' });
+  });
+
+  it('leaves out a blank link and trims the one it writes', () => {
+    expect(only({ id: 'url:x', title: 'T', url: '   ' })?.fields).toEqual({ title: '{T}' });
+    expect(only({ id: 'url:x', title: 'T', url: ' https://example.org/p ' })?.fields).toEqual({
+      title: '{T}',
+      url: 'https://example.org/p',
+      howpublished: '\\url{https://example.org/p}',
+    });
+  });
+
+  it('only reads a doi or arXiv id from the front of the paper id', () => {
+    const parsed = only({ id: 'url:example.org/doi:1/arxiv:2', title: 'T', url: '' });
+    expect(parsed?.fields).toEqual({ title: '{T}' });
+  });
+
+  it('keeps each tag one keyword, a comma in it read as a space', () => {
+    const parsed = only({ id: 'url:x', title: 'T', url: '' }, ['to cite', 'ml,testing']);
+    expect(parsed?.fields.keywords).toBe('to cite, ml testing');
+  });
+
+  it('separates entries with a blank line', () => {
+    const bib = exportBibtex(
+      input([
+        entry({ id: 'url:a', title: 'A', url: '' }, null),
+        entry({ id: 'url:b', title: 'B', url: '' }, null),
+      ]),
+    );
+    expect(bib).toBe('@misc{a,\n  title = {{A}}\n}\n\n@misc{b,\n  title = {{B}}\n}\n');
   });
 });
 
