@@ -104,6 +104,7 @@ function exportKeys({ papers, listPapers = [] }: ExportInput): Map<string, strin
   for (const { paper } of papers) sources.set(paper.id, paper);
   const all = [...sources.values()];
   const keys = citationKeys(all);
+  // Stryker disable next-line StringLiteral: citationKeys fills every index of the list it gets, so the fallback is never read
   return new Map(all.map((paper, index) => [paper.id, keys[index] ?? 'paper']));
 }
 
@@ -116,7 +117,9 @@ export function exportBibtex(input: ExportInput): string {
     const keywords = exportTags(entry, 'typed').map((tag) => escapeBibtex(tag.replace(/,/g, ' ')));
     if (keywords.length > 0) fields.push(['keywords', keywords.join(', ')]);
     const body = fields.map(([name, value]) => `  ${name} = {${value}}`).join(',\n');
-    return `@${type}{${keys.get(entry.paper.id) ?? 'paper'},\n${body}\n}\n`;
+    // Stryker disable next-line StringLiteral: exportKeys holds every exported paper's id, so the fallback is never read
+    const key = keys.get(entry.paper.id) ?? 'paper';
+    return `@${type}{${key},\n${body}\n}\n`;
   });
   return entries.join('\n');
 }
