@@ -9,10 +9,13 @@ const markdown = readFileSync(
   new URL('../../../scripts/data/awesome-ml-reliability.md', import.meta.url),
   'utf8',
 );
-const { catalogue, warnings } = parseAwesomeList(markdown, { sourceUrl });
+// Parsed inside each test, not once for the file: a mutation run switches its mutant on per
+// test, so a parse done when the file loads would never see it.
+const parseSeed = () => parseAwesomeList(markdown, { sourceUrl });
 
 describe('the bundled awesome-ml-reliability list', () => {
   it('gives 24 valid papers in 7 sections under the list title, without warnings', () => {
+    const { catalogue, warnings } = parseSeed();
     expect(catalogueSchema.parse(catalogue)).toEqual(catalogue);
     expect(catalogue.title).toBe('Awesome Machine Learning Reliability');
     expect(catalogue.sections).toHaveLength(7);
@@ -27,11 +30,13 @@ describe('the bundled awesome-ml-reliability list', () => {
   });
 
   it("reads TSE'20 as venue TSE, year 2020", () => {
+    const { catalogue } = parseSeed();
     const paper = catalogue.papers.find((candidate) => candidate.id === 'arxiv:1906.10742');
     expect(paper).toMatchObject({ venue: 'TSE', year: 2020 });
   });
 
   it('resolves Review links to absolute URLs under the source URL', () => {
+    const { catalogue } = parseSeed();
     const reviews = catalogue.papers.flatMap((paper) => paper.links);
     expect(reviews).toHaveLength(4);
     for (const link of reviews) {
@@ -41,6 +46,7 @@ describe('the bundled awesome-ml-reliability list', () => {
   });
 
   it('merges the twice-listed Characterization paper, keeping its first description', () => {
+    const { catalogue } = parseSeed();
     const matches = catalogue.papers.filter((paper) => paper.title.startsWith('Characterization'));
     expect(matches).toEqual([
       {
