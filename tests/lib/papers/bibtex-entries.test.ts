@@ -5,26 +5,31 @@ import { paperSchema } from '../../../src/lib/catalogue/schema';
 import { papersFromBibtex, type BibtexPaper } from '../../../src/lib/papers/bibtex-entries';
 
 const library = readFileSync('tests/fixtures/papers/zotero-library.bib', 'utf8');
-const { papers, skipped } = papersFromBibtex(library);
+// Read inside each test, not once for the file: a mutation run switches its mutant on per test,
+// so a read done when the file loads would never see it.
+const readLibrary = () => papersFromBibtex(library);
 const byKey = (key: string): BibtexPaper => {
-  const found = papers.find((paper) => paper.key === key);
+  const found = readLibrary().papers.find((paper) => paper.key === key);
   if (!found) throw new Error(`no paper ${key}`);
   return found;
 };
 
 describe('a Zotero library of 50 entries', () => {
   it('has 50 entries besides its @comment, @string and @preamble', () => {
+    const { papers, skipped } = readLibrary();
     expect(library.match(/^@(?!comment|string|preamble)/gim)).toHaveLength(50);
     expect(papers.length + skipped.length).toBe(50);
   });
 
   it('gives 44 papers, each a valid catalogue paper with a unique id', () => {
+    const { papers } = readLibrary();
     expect(papers).toHaveLength(44);
     for (const { paper } of papers) expect(paperSchema.safeParse(paper).success).toBe(true);
     expect(new Set(papers.map(({ paper }) => paper.id)).size).toBe(44);
   });
 
   it('skips six entries, each with its key, line and reason, in file order', () => {
+    const { skipped } = readLibrary();
     expect(skipped).toEqual([
       { key: 'untitled_2020', line: 44, reason: 'it has no title' },
       { key: 'empty_title_2022', line: 51, reason: 'it has no title' },
