@@ -49,8 +49,11 @@ function problem(issue: Issue): string {
       return `must be at least ${issue.minimum}${issue.origin === 'string' ? ' characters long' : ''}`;
     case 'too_big':
       return `must be at most ${issue.maximum}${issue.origin === 'string' ? ' characters long' : ''}`;
-    case 'unrecognized_keys':
-      return `has an unknown field ${issue.keys.map((key) => JSON.stringify(key)).join(', ')}`;
+    case 'unrecognized_keys': {
+      const quoted = issue.keys.map((key) => JSON.stringify(key));
+      if (quoted.length === 1) return `has an unknown field ${quoted[0]}`;
+      return `has unknown fields ${quoted.slice(0, -1).join(', ')} and ${quoted.at(-1)}`;
+    }
     case 'invalid_union':
       return 'has a value of the wrong kind';
     case 'invalid_format':

@@ -172,7 +172,11 @@ describe('parseBackup rejections', () => {
       ],
       [
         (b) => Object.assign(papersOf(b)[0] ?? {}, { colour: 'red', size: 2 }),
-        'papers[0] (id "a") has an unknown field "colour", "size".',
+        'papers[0] (id "a") has unknown fields "colour" and "size".',
+      ],
+      [
+        (b) => Object.assign(papersOf(b)[0] ?? {}, { colour: 'red', size: 2, shape: 'round' }),
+        'papers[0] (id "a") has unknown fields "colour", "size" and "shape".',
       ],
       [(b) => (b.colour = 'red'), 'the backup has an unknown field "colour".'],
       // Only a missing field reads "has no"; a missing choice names the choices.
