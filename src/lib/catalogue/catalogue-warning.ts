@@ -44,8 +44,11 @@ export function warningsSummary(warnings: readonly string[]): string {
   if (skipped.length > 0)
     parts.push(`${plural(skipped.length, 'entry', 'entries')} skipped${linesText(skipped)}`);
   if (otherCount > 0) {
-    const kind = skipped.length > 0 ? ['other warning', 'other warnings'] : ['warning', 'warnings'];
-    parts.push(`${plural(otherCount, kind[0] ?? '', kind[1] ?? '')}${linesText(others)}`);
+    const [one, many] =
+      skipped.length > 0
+        ? (['other warning', 'other warnings'] as const)
+        : (['warning', 'warnings'] as const);
+    parts.push(`${plural(otherCount, one, many)}${linesText(others)}`);
   }
   return parts.join(', ');
 }

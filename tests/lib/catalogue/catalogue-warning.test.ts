@@ -27,4 +27,16 @@ describe('warningsSummary', () => {
     );
     expect(warningsSummary([])).toBe('');
   });
+
+  it('says "other warnings" for more than one beside skipped entries', () => {
+    expect(warningsSummary([skip(10), drop(12), drop(20)])).toBe(
+      '1 entry skipped (line 10), 2 other warnings (lines 12 and 20)',
+    );
+  });
+
+  it('counts a warning not written as `line N:` as a warning with no line', () => {
+    expect(warningsSummary(['could not reach the list', skip(7)])).toBe(
+      '1 entry skipped (line 7), 1 other warning',
+    );
+  });
 });
