@@ -45,6 +45,14 @@ describe('summarizeCatalogue', () => {
     });
   });
 
+  it('counts every paper that names authors and none that names no one', () => {
+    const papers = [paper(1, { authors: ['A. Author'] }), paper(2, { authors: ['B. Author'] })];
+    const withAuthors = (list: CataloguePaper[]) =>
+      summarizeCatalogue({ catalogue: catalogue(list), skipped: 0 }).withAuthors;
+    expect(withAuthors(papers)).toBe(2);
+    expect(withAuthors([...papers, paper(3, { authors: [] })])).toBe(2);
+  });
+
   it('gives zeros for an empty catalogue', () => {
     expect(summarizeCatalogue({ catalogue: catalogue([]), skipped: 0 })).toEqual({
       papers: 0,
