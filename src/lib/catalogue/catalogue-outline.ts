@@ -41,7 +41,11 @@ export function outlineCatalogue(catalogue: Catalogue): CatalogueOutline {
     for (const sectionId of paper.sectionIds) {
       let node = byId.get(sectionId);
       while (node) {
-        paperIdsBySection.get(node.id)?.add(paper.id);
+        // Sections whose parents loop back to them reach no root, so have no set; nor do their
+        // parents, and walking on would go round the loop forever.
+        const paperIds = paperIdsBySection.get(node.id);
+        if (!paperIds) break;
+        paperIds.add(paper.id);
         node = node.parentId ? byId.get(node.parentId) : undefined;
       }
     }

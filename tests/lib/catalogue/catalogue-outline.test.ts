@@ -43,4 +43,21 @@ describe('outlineCatalogue', () => {
   it('keeps list order', () => {
     expect(outlineCatalogue(catalogue).orderById.get('p3')).toBe(2);
   });
+
+  it('outlines a catalogue whose sections name each other as parents, leaving them out', () => {
+    const looped: Catalogue = {
+      ...catalogue,
+      sections: [
+        ...catalogue.sections,
+        { id: 'x', title: 'X', parentId: 'y' },
+        { id: 'y', title: 'Y', parentId: 'x' },
+        { id: 'x-1', title: 'X.1', parentId: 'x' },
+      ],
+      papers: [...catalogue.papers, paper('p4', ['x-1', 'b'])],
+    };
+    const outline = outlineCatalogue(looped);
+    expect(outline.flat.map((node) => node.id)).toEqual(['a', 'a-1', 'b']);
+    expect([...(outline.paperIdsBySection.get('b') ?? [])]).toEqual(['p3', 'p4']);
+    expect(outline.paperIdsBySection.has('x')).toBe(false);
+  });
 });
