@@ -8,6 +8,7 @@ const maxHeadingLength = 100;
 /** `**Reinforcement Learning**` alone on a line: a sub-heading written in bold. */
 function boldLine(paragraph: Paragraph): boolean {
   const [first, ...rest] = paragraph.children;
+  // Stryker disable next-line OptionalChaining: the Markdown parser never makes an empty paragraph, so there is always a first child
   if (first?.type !== 'strong') return false;
   if (rest.some((node) => node.type !== 'text' || !/^[\s:：]*$/u.test(node.value))) return false;
   const text = plainText(first).trim();
@@ -30,6 +31,7 @@ export function headingsOf(root: Root): HeadingAt[] {
       found.push({ node, heading: node });
     } else if (node.type === 'paragraph' && boldLine(node)) {
       const strong = node.children[0];
+      // Stryker disable next-line ConditionalExpression, OptionalChaining, ArrayDeclaration: boldLine has just found the first child strong; the check is for the type checker
       const children = strong?.type === 'strong' ? strong.children : [];
       const heading: Heading = {
         type: 'heading',
