@@ -14,9 +14,12 @@ export type Segment = {
   beforeLink: boolean;
 };
 
-/** Text content, leaving out links (collected on their own), images and raw HTML. */
+/**
+ * Text content, leaving out links (collected on their own), images and raw HTML (which have no
+ * children, so give nothing below).
+ */
 export function textOutsideLinks(node: Nodes): string {
-  if (isLinkNode(node) || node.type === 'image' || node.type === 'html') return '';
+  if (isLinkNode(node)) return '';
   if (node.type === 'text' || node.type === 'inlineCode') return node.value;
   if (node.type === 'break') return ' ';
   if (!('children' in node)) return '';
@@ -33,31 +36,31 @@ export function entrySegments(nodes: readonly PhrasingContent[]): Segment[] {
   const segments: Segment[] = [];
   let buffer = '';
   let beforeLink = true;
-  let quoteOpen = false;
   const push = (text: string, styled: boolean, quoted: boolean) => {
     // Quotes and stops around a title (`"**Title**."`) belong to neither side.
     const clean = collapseWhitespace(text).replace(/^[\s.,:;"”“]+/u, '');
     if (clean !== '') segments.push({ text: clean, styled, quoted, beforeLink });
   };
-  const flush = () => {
+  /** Pushes the text read so far; says whether it ends in an opening quote. */
+  const flush = (): boolean => {
     let last = 0;
     for (const match of buffer.matchAll(quotedSpan)) {
       for (const piece of splitSegments(buffer.slice(last, match.index))) push(piece, false, false);
+      // Stryker disable next-line StringLiteral: the title group is not optional, so a match always has it; the fallback is for the type checker
       push(match[1] ?? '', false, true);
       last = match.index + match[0].length;
     }
     const rest = buffer.slice(last);
-    quoteOpen = /["“]\s*$/u.test(rest);
     for (const piece of splitSegments(rest.replace(/["“]\s*$/u, ''))) push(piece, false, false);
     buffer = '';
+    return /["“]\s*$/u.test(rest);
   };
   for (const node of nodes) {
     if (node.type === 'text' || node.type === 'inlineCode') {
       buffer += node.value;
     } else if (node.type === 'strong' || node.type === 'emphasis' || node.type === 'delete') {
-      flush();
-      push(textOutsideLinks(node), true, quoteOpen);
-      quoteOpen = false;
+      const quoted = flush();
+      push(textOutsideLinks(node), true, quoted);
       if (containsLink(node)) beforeLink = false;
     } else {
       flush();
