@@ -18,6 +18,8 @@ export async function fetchCatalogueText(
   try {
     return await response.text();
   } catch {
-    throw new Error(`The list at ${url} is not valid: it is not JSON.`);
+    throw new Error(
+      `Could not load the list from ${url}: the connection broke while it was being read.`,
+    );
   }
 }
