@@ -17,9 +17,9 @@ export function parseCatalogueJson(value: unknown, source: string): Catalogue {
   if (result.success) return upgradeCatalogue(result.data);
   const issue = result.error.issues[0];
   const where = issue && issue.path.length > 0 ? `${formatPath(issue.path)}: ` : '';
-  throw new Error(
-    `The list at ${source} is not valid: ${where}${issue?.message ?? 'unknown error'}.`,
-  );
+  // Stryker disable next-line OptionalChaining, StringLiteral: a failed parse always has at least one issue; the fallback is only for the type checker
+  const reason = issue?.message ?? 'unknown error';
+  throw new Error(`The list at ${source} is not valid: ${where}${reason}.`);
 }
 
 export function parseCatalogueText(text: string, url: string): Catalogue {

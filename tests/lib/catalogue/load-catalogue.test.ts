@@ -33,6 +33,14 @@ describe('parseCatalogueJson', () => {
     );
   });
 
+  it('names no field when the whole value is not a list', () => {
+    for (const value of [null, [], 'papers']) {
+      expect(() => parseCatalogueJson(value, '/c.json')).toThrow(
+        /^The list at \/c\.json is not valid: Invalid input\.$/,
+      );
+    }
+  });
+
   it('takes only absolute http(s) URLs with a host and no spaces', () => {
     const withUrl = (url: string) => ({ ...valid, papers: [{ ...valid.papers[0], url }] });
     for (const url of ['https://example.org', 'HTTP://x.org/a?b=c#d', 'https://x.org:8080/p']) {
