@@ -14,6 +14,9 @@ describe('paperIdFromUrl', () => {
     ['https://arxiv.org/abs/cs/0112017', 'arxiv:cs/0112017'],
     ['http://www.arxiv.org/pdf/cs/0112017v1.pdf', 'arxiv:cs/0112017'],
     ['https://arxiv.org/abs/math.GT/0309136', 'arxiv:math.GT/0309136'],
+    ['https://arxiv.org/abs/1312.6114v11', 'arxiv:1312.6114'],
+    ['http://export.arxiv.org/abs/1904.03257', 'arxiv:1904.03257'],
+    ['https://arxiv.org/abs/1904.03257\u00a0', 'arxiv:1904.03257'],
   ])('reads the arXiv id from %s', (url, id) => {
     expect(paperIdFromUrl(url)).toBe(id);
   });
@@ -45,8 +48,20 @@ describe('paperIdFromUrl', () => {
     ['https://example.com:8443/p', 'url:example.com:8443/p'],
     ['https://arxiv.org/list/cs.LG/recent', 'url:arxiv.org/list/cs.LG/recent'],
     ['https://dl.acm.org/conference/icse', 'url:dl.acm.org/conference/icse'],
+    ['https://arxiv.org/html/2403.07648v1/x1.png', 'url:arxiv.org/html/2403.07648v1/x1.png'],
+    ['https://arxiv.org/a/abs/1904.03257', 'url:arxiv.org/a/abs/1904.03257'],
+    ['https://scholar.example.org/abs/1904.03257', 'url:scholar.example.org/abs/1904.03257'],
+    ['https://dl.acm.org/author/doi/10.1145/3377811', 'url:dl.acm.org/author/doi/10.1145/3377811'],
+    ['https://doi.org/api/handles/10.1145/3377811', 'url:doi.org/api/handles/10.1145/3377811'],
+    ['https://papers.example.org/10.1145/3377811', 'url:papers.example.org/10.1145/3377811'],
+    ['https://cs.www.example.edu/paper.pdf', 'url:cs.www.example.edu/paper.pdf'],
   ])('normalizes other URLs: %s', (url, id) => {
     expect(paperIdFromUrl(url)).toBe(id);
+  });
+
+  it('drops only a leading scheme from a link that does not parse', () => {
+    expect(paperIdFromUrl('http://exa mple.com/p')).toBe('url:exa mple.com/p');
+    expect(paperIdFromUrl('see http://exa mple.com')).toBe('url:see http://exa mple.com');
   });
 
   it('ignores the scheme, so http and https links to one page match', () => {
@@ -55,6 +70,7 @@ describe('paperIdFromUrl', () => {
 
   it('does not throw on text that is not a URL', () => {
     expect(paperIdFromUrl('not a url')).toBe('url:not a url');
+    expect(paperIdFromUrl(' not a url ')).toBe('url:not a url');
     expect(paperIdFromUrl('https://doi.org/10.1/%E0%A4%A')).toBe('doi:10.1/%e0%a4%a');
   });
 });
