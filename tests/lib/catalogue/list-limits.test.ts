@@ -132,6 +132,47 @@ describe('checkListText', () => {
     expect(checkListText(`${bundled}\ufffd\ufffd\u0001`)).toEqual({ ok: true });
   });
 
+  it('calls text binary past 5% odd characters, and only once there are 16 of them', () => {
+    // A Latin-1 file read as UTF-8: each accented letter became U+FFFD.
+    const misread = (odd: number, length: number) =>
+      `${'Schr\ufffddinger '.repeat(odd)}${'x'.repeat(length - odd * 12)}`;
+    expect(misread(16, 320)).toHaveLength(320);
+    expect(checkListText(misread(16, 320))).toEqual({ ok: true });
+    expect(refusal(misread(16, 319))).toBe(
+      '5% of it is control characters or invalid UTF-8, so it is a binary file or not UTF-8 text (save it as UTF-8)',
+    );
+    expect(checkListText(misread(15, 180))).toEqual({ ok: true });
+    expect(checkListText(`${bundled}${'\ufffd'.repeat(20)}`)).toEqual({ ok: true });
+    // Terminal output with colour codes: escape characters, no replacement characters.
+    expect(refusal('\u001b[31mFAIL\u001b[0m tests/list.test.ts\n'.repeat(16))).toMatch(
+      /^6% of it is control characters/,
+    );
+  });
+
+  it('counts line breaks, tabs and form feeds as text', () => {
+    expect(checkListText('- [a](https://e.org)\r\n\f\t'.repeat(50))).toEqual({ ok: true });
+    expect(checkListText('a\n'.repeat(100))).toEqual({ ok: true });
+    expect(checkListText('a\r'.repeat(100))).toEqual({ ok: true });
+    expect(checkListText('a\f'.repeat(100))).toEqual({ ok: true });
+  });
+
+  it('counts 1, 2, 3 and 4 UTF-8 bytes per character up to exactly 5 MiB', () => {
+    // One character each side of every boundary in UTF-8's widths, and two astral ones.
+    const sample = '# \u007f\u0080 Schrödinger \u07ff\u0800 語 \ud7ff \ue000 ！ 𐀀 𝒜 🙂\n';
+    const fill = (bytes: number) => {
+      const line = `${'a'.repeat(1023)}\n`;
+      return line.repeat(Math.floor(bytes / line.length)) + 'a'.repeat(bytes % line.length);
+    };
+    const exact = sample + fill(MAX_MARKDOWN_BYTES - Buffer.byteLength(sample));
+    expect(Buffer.byteLength(exact)).toBe(MAX_MARKDOWN_BYTES);
+    expect(checkListText(exact)).toEqual({ ok: true });
+    expect(refusal(`${exact}a`)).toBe('it is 5.1 MB of Markdown, over the 5 MB limit for a list');
+    // As many characters as the limit has bytes, one of them two bytes long.
+    const accented = `é${fill(MAX_MARKDOWN_BYTES - 1)}`;
+    expect(accented).toHaveLength(MAX_MARKDOWN_BYTES);
+    expect(refusal(accented)).toMatch(/^it is 5.1 MB of Markdown/);
+  });
+
   it('refuses a huge file, by its text or by its size before reading', () => {
     expect(refusal(bigList(MAX_MARKDOWN_BYTES + 1000))).toMatch(
       /^it is 5.1 MB of Markdown, over the 5 MB limit for a list$/,
