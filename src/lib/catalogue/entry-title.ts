@@ -8,6 +8,7 @@ import { findYear, yearOfDate } from './year-in-text';
 /** A segment that could be a paper's title: words, not a number, a label, authors or a venue. */
 function couldBeTitle(segment: Segment): boolean {
   const text = segment.text;
+  // Stryker disable next-line ArrayDeclaration: the match is null only for text without letters, which the first test has already turned away
   if (!/\p{L}/u.test(text) || (text.match(/[\p{L}\p{N}]/gu) ?? []).length < 2) return false;
   // `[Nick]` before a title is a nickname or tag, not the title.
   if (/^\[[^\]]*\]$/u.test(text)) return false;
@@ -32,6 +33,7 @@ export function pickTitle(segments: readonly Segment[]): number {
   const rules: ((segment: Segment) => boolean)[] = [
     (segment) => segment.quoted,
     (segment) => segment.styled && segment.beforeLink,
+    // Stryker disable next-line ArrowFunction: segments come in reading order and beforeLink only turns false, so the first title before the links is the first title of all, which the last rule finds
     (segment) => segment.beforeLink,
     () => true,
   ];
