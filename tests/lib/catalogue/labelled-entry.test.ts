@@ -1,0 +1,119 @@
+// @vitest-environment node
+import type { Paragraph } from 'mdast';
+import { fromMarkdown } from 'mdast-util-from-markdown';
+import { gfmFromMarkdown } from 'mdast-util-gfm';
+import { gfm } from 'micromark-extension-gfm';
+import { describe, expect, it } from 'vitest';
+import { collectDefinitions, entryLinks } from '../../../src/lib/catalogue/entry-links';
+import { readLabelledEntry } from '../../../src/lib/catalogue/labelled-entry';
+import { parseAwesomeList } from '../../../src/lib/catalogue/parse-awesome-list';
+
+/** Reads one line of a list as a labelled entry. */
+const readLine = (markdown: string, hasNestedEntries = false) => {
+  const root = fromMarkdown(markdown, {
+    extensions: [gfm()],
+    mdastExtensions: [gfmFromMarkdown()],
+  });
+  const paragraph = root.children.find((node): node is Paragraph => node.type === 'paragraph');
+  if (!paragraph) throw new Error('no paragraph in the fixture');
+  return readLabelledEntry(
+    { line: 1, paragraph, details: [], hasNestedEntries },
+    entryLinks(paragraph.children),
+    [],
+    { markdown, definitions: collectDefinitions(root) },
+  );
+};
+
+/** Each entry's title, the link read as the paper, its description and tags. */
+const read = (...entries: string[]) => {
+  const { catalogue, warnings } = parseAwesomeList(
+    ['# List', '', '## Papers', '', ...entries].join('\n'),
+  );
+  return {
+    warnings,
+    papers: catalogue.papers.map(({ title, url, description, tags }) => ({
+      title,
+      url,
+      description,
+      tags,
+    })),
+  };
+};
+const paper = (title: string, url: string, description?: string) => ({
+  title,
+  url,
+  description,
+  tags: [],
+});
+
+describe('readLabelledEntry', () => {
+  it('takes the best label as the paper, then a paper host, then the first link', () => {
+    expect(
+      read(
+        '- **Same Label** [pdf](https://example.org/same) [pdf](https://arxiv.org/pdf/1904.03257)',
+        '- **Label First** [pdf](https://arxiv.org/pdf/1906.10742) [paper](https://example.org/label)',
+        '- **First Of Three** [pdf](https://example.org/a) [pdf](https://example.org/b) [pdf](https://example.org/c)',
+      ).papers,
+    ).toEqual([
+      paper('Same Label', 'https://arxiv.org/pdf/1904.03257'),
+      paper('Label First', 'https://example.org/label'),
+      paper('First Of Three', 'https://example.org/a'),
+    ]);
+  });
+
+  it('reads the prose after a dash or colon as written, without the separators after it', () => {
+    expect(
+      read(
+        '- **Bracket Words** - Uses [CLS] tokens. [pdf](https://example.org/cls)',
+        '- **Colon Title**: A survey of training tricks. [pdf](https://example.org/colon)',
+        '- ⭐**Starred Title** - A survey of tricks. [pdf](https://example.org/star)',
+        '- **Dotted Trail** - A survey • [pdf](https://example.org/dot) • [code](https://github.com/o/r)',
+      ).papers,
+    ).toEqual([
+      paper('Bracket Words', 'https://example.org/cls', 'Uses [CLS] tokens.'),
+      paper('Colon Title', 'https://example.org/colon', 'A survey of training tricks.'),
+      paper('Starred Title', 'https://example.org/star', 'A survey of tricks.'),
+      paper('Dotted Trail', 'https://example.org/dot', 'A survey'),
+    ]);
+  });
+
+  it('falls back to the words around the title when no prose follows it', () => {
+    expect(
+      read(
+        '- **Author Then Prose** *A. Author* - A survey of tricks. [pdf](https://example.org/ap)',
+        '- Intro words. **Empty Prose** - | [pdf](https://example.org/empty)',
+        '- Intro words. More words. **Two Leftovers** [pdf](https://example.org/two)',
+        '- **Bare Title** [pdf](https://example.org/bare)',
+      ).papers,
+    ).toEqual([
+      paper('Author Then Prose', 'https://example.org/ap', 'A survey of tricks'),
+      paper('Empty Prose', 'https://example.org/empty', 'Intro words'),
+      paper('Two Leftovers', 'https://example.org/two', 'Intro words. More words'),
+      paper('Bare Title', 'https://example.org/bare'),
+    ]);
+  });
+
+  it('reads a linkless line, or a line of links above nested entries, as a heading', () => {
+    expect(
+      read(
+        '- Training tricks [WIP]',
+        '- 2019 · [pdf](https://example.org/all)',
+        '  - **Nested Child** [pdf](https://example.org/child)',
+      ),
+    ).toEqual({ warnings: [], papers: [paper('Nested Child', 'https://example.org/child')] });
+  });
+
+  it('leaves out the description of a title with nothing beside it', () => {
+    const read = readLine('**Bare Title** [pdf](https://example.org/bare)');
+    expect(read.kind === 'draft' && read.draft).toEqual({
+      title: 'Bare Title',
+      url: 'https://example.org/bare',
+      tags: [],
+      links: [],
+    });
+  });
+
+  it('ignores a line of links without a title above nested entries', () => {
+    expect(readLine('2019 · [pdf](https://example.org/all)', true)).toEqual({ kind: 'ignored' });
+  });
+});
