@@ -42,8 +42,9 @@ function proseAfter(nodes: readonly PhrasingContent[], title: string): string | 
   const at = text.indexOf(title);
   if (at === -1) return undefined;
   const after = /^[\s.]*[-–—:]\s+(.+)$/su.exec(text.slice(at + title.length))?.[1];
-  // Stryker disable next-line MethodExpression: the text is collapsed and trimmed and the separator's \s+ takes the space before the prose, so no whitespace is left at either end
-  const prose = after === undefined ? undefined : trimEndOf(after, ' ,;|·•').trim();
+  // The text is collapsed and trimmed, and the separator takes the space before the prose: with
+  // the spaces and stops after it gone, no whitespace is left at either end.
+  const prose = after === undefined ? undefined : trimEndOf(after, ' ,;|·•');
   return prose === '' ? undefined : prose;
 }
 
