@@ -63,6 +63,14 @@ describe('section tree', () => {
     expect(sectionsOf('# Papers\n\n## Papers').map((section) => section.id)).toEqual(['papers-1']);
   });
 
+  it('ids a heading by its text alone, without the space left by an anchor tag or a logo', () => {
+    const markdown = '## Tools <a name="tools"></a>\n\n## ![logo](logo.png) Datasets';
+    expect(sectionsOf(markdown)).toEqual([
+      { id: 'tools', title: 'Tools', parentId: null },
+      { id: 'datasets', title: 'Datasets', parentId: null },
+    ]);
+  });
+
   it('treats a later # heading as a top-level section', () => {
     expect(sectionsOf('# Title\n\n# Part Two\n\n## Chapter')).toEqual([
       { id: 'part-two', title: 'Part Two', parentId: null },
