@@ -13,6 +13,7 @@ export function sectionsWithPapers(
   for (const paper of papers) {
     for (const id of paper.sectionIds) {
       let current: string | null | undefined = id;
+      // Stryker disable next-line LogicalOperator: with `||` the walk goes on through kept ancestors and adds the null parent id, which no section has; parents always come before their children, so there is no loop and the same sections are kept
       while (current && !kept.has(current)) {
         kept.add(current);
         current = parentOf.get(current);
