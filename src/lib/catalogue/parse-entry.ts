@@ -15,6 +15,7 @@ import { parseVenueYear } from './venue-year';
 import { findYear } from './year-in-text';
 
 function detailNodes(source: EntrySource): PhrasingContent[] {
+  // Stryker disable next-line ObjectLiteral: entrySegments and entryLinks, the only readers, end a run of text at any node that is not text, styling or a link, so an empty object parts the lines as the break does
   return source.details.flatMap((detail) => [...detail.children, { type: 'break' as const }]);
 }
 
@@ -34,9 +35,11 @@ function complete(
   );
   draft.authors ??= details.authors;
   draft.venue ??= details.venue;
+  // Stryker disable next-line StringLiteral: findYear finds no year in '' nor in any text without digits
   draft.year ??= details.year ?? findYear(draft.description ?? '')?.year;
   const others = [...entryLinks(source.paragraph.children), ...entryLinks(detailNodes(source))];
   const { links, warnings } = collectLinks(
+    // Stryker disable next-line MethodExpression, ConditionalExpression: the paper link resolves to the entry's URL, which the filter below drops from the links anyway (the `false` mutant, which drops every link, is caught by tests)
     others.filter((link) => link !== paperLink),
     context.definitions,
     context.sourceUrl,
@@ -51,7 +54,11 @@ function complete(
   if (draft.authors !== undefined) entry.authors = draft.authors;
   if (draft.venue !== undefined) entry.venue = draft.venue;
   if (draft.year !== undefined) entry.year = draft.year;
-  if (draft.description !== undefined && draft.description !== '') {
+  if (
+    draft.description !== undefined &&
+    // Stryker disable next-line ConditionalExpression, StringLiteral: both readers already give an empty description as undefined (the `false` mutant, which drops every description, is caught by tests)
+    draft.description !== ''
+  ) {
     entry.description = draft.description;
   }
   return { entry, warnings };
@@ -76,6 +83,7 @@ export function readEntry(source: EntrySource, context: EntryContext): EntryOutc
   // `[NeurIPS](https://nips.cc/)` in a list of venues is a conference's site, not a paper.
   const venueYear = parseVenueYear(entry.title);
   const namesVenue = isKnownVenue(
+    // Stryker disable next-line StringLiteral: isKnownVenue is false for '' and for any text of words outside its list alike
     venueYear.year === undefined ? entry.title : (venueYear.venue ?? ''),
   );
   if (namesVenue && !isPaperUrl(entry.url)) {

@@ -1,6 +1,10 @@
 // @vitest-environment node
 import { readFileSync } from 'node:fs';
+import type { Paragraph } from 'mdast';
+import { fromMarkdown } from 'mdast-util-from-markdown';
 import { describe, expect, it } from 'vitest';
+import { collectDefinitions } from '../../../src/lib/catalogue/entry-links';
+import { readEntry } from '../../../src/lib/catalogue/parse-entry';
 import type { CataloguePaper } from '../../../src/lib/catalogue/schema';
 import { parseAwesomeList } from '../../../src/lib/catalogue/parse-awesome-list';
 
@@ -106,5 +110,27 @@ describe('entry dialects', () => {
     expect(refs.papers).toMatchObject([
       { title: 'Ref Paper', url: 'https://example.com/ref', description: 'Via a definition.' },
     ]);
+  });
+
+  it('leaves out a link to the paper itself written again among the other links', () => {
+    const { catalogue } = parseAwesomeList(
+      '- [Attention Is All You Need](https://arxiv.org/abs/1706.03762) ' +
+        '[[pdf]](https://arxiv.org/abs/1706.03762) [[code]](https://github.com/tensorflow/tensor2tensor)',
+    );
+    expect(catalogue.papers.map((entry) => entry.links)).toEqual([
+      [{ label: 'code', url: 'https://github.com/tensorflow/tensor2tensor' }],
+    ]);
+  });
+});
+
+describe('readEntry', () => {
+  it('ignores a line whose first link points inside the list, such as "back to top"', () => {
+    const markdown =
+      '[Back to top](#contents) · [Attention Is All You Need](https://arxiv.org/abs/1706.03762)';
+    const root = fromMarkdown(markdown);
+    const paragraph = root.children[0] as Paragraph;
+    const source = { line: 1, paragraph, details: [], hasNestedEntries: false };
+    const context = { markdown, definitions: collectDefinitions(root) };
+    expect(readEntry(source, context)).toEqual({ kind: 'ignored' });
   });
 });
