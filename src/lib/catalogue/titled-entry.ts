@@ -25,6 +25,7 @@ function isTrailingNode(node: PhrasingContent): boolean {
 /** Index where the run of links (and filler between them) that ends the item begins. */
 function trailingStart(nodes: readonly PhrasingContent[]): number {
   let start = nodes.length;
+  // Stryker disable next-line EqualityOperator: at 0, nodes[-1] is undefined and the loop breaks on it just below
   while (start > 0) {
     const node = nodes[start - 1];
     if (node === undefined || !isTrailingNode(node)) break;
@@ -95,6 +96,7 @@ export function readTitledEntry(
   // A year-like bracket (`[2022.01]`) is a date, not a tag.
   const tags = head.tags.filter((tag) => {
     const date = yearOfDate(tag);
+    // Stryker disable next-line ConditionalExpression: setting an unset year to an undefined date leaves it unset (the `false` mutant, which drops every date, is caught by tests)
     if (date !== undefined) head.year ??= date;
     return date === undefined;
   });
@@ -102,9 +104,15 @@ export function readTitledEntry(
   draft.authors = head.authors;
   draft.venue = head.venue ?? titled.meta.venue;
   draft.year = head.year ?? titled.meta.year;
-  if (text !== '' && !head.separated) readUnseparated(draft, text);
+  if (
+    // Stryker disable next-line ConditionalExpression, StringLiteral: with no text readUnseparated sets the same empty description as the branch below (the `false` mutant, which never reads unseparated text, is caught by tests)
+    text !== '' &&
+    !head.separated
+  )
+    readUnseparated(draft, text);
   else draft.description = text;
   // Remarks such as `(Best paper award)` are kept, at the front of the description.
+  // Stryker disable next-line StringLiteral: the description was set to a string just above; the fallback is for the type checker
   const description = [...head.remarks, draft.description ?? '']
     .filter((part) => part !== '')
     .join(' ');
