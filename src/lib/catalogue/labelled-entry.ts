@@ -10,6 +10,8 @@ import { cleanTitle, pickTitle } from './entry-title';
 import { isPaperUrl, paperLabelRankOf } from './link-kinds';
 import { plainText } from './mdast-text';
 import { resolveHttpUrl } from './resolve-url';
+import { namesVenueAlone } from './venue-names';
+import { parseVenueYear } from './venue-year';
 import { collapseWhitespace, trimEndOf } from './text';
 
 type Candidate = { link: LinkNode; url: string; rank: number };
@@ -31,6 +33,11 @@ function rankLinks(links: readonly LinkNode[], context: EntryContext): Candidate
     .sort((a, b) => a.rank - b.rank || a.index - b.index);
 }
 
+/** `ICML 2019`, `NeurIPS`: a parenthesised venue, not a remark such as `Oral`. */
+function namesVenue(text: string): boolean {
+  return parseVenueYear(text).year !== undefined || namesVenueAlone(text);
+}
+
 /** `**Title** - Some prose (with parentheses).`: the words after the separator, as written. */
 function proseAfter(nodes: readonly PhrasingContent[], title: string): string | undefined {
   const text = collapseWhitespace(
@@ -41,9 +48,17 @@ function proseAfter(nodes: readonly PhrasingContent[], title: string): string | 
   );
   const at = text.indexOf(title);
   if (at === -1) return undefined;
-  const after = /^[\s.]*[-–—:]\s+(.+)$/su.exec(text.slice(at + title.length))?.[1];
-  // The text is collapsed and trimmed, and the separator takes the space before the prose: with
-  // the spaces and stops after it gone, no whitespace is left at either end.
+  // A venue or remark in parentheses may sit between the title and the separator: `**Title**
+  // (ICML 2019) (Oral) - Prose.` The venue is read from the segments apart; a remark stays in
+  // front of the prose, as it does after a linked title.
+  const parts = /^[\s.]*((?:\([^()]*\)[\s.]*)*)[-–—:]\s+(.+)$/su.exec(
+    text.slice(at + title.length),
+  );
+  const remarks = [...(parts?.[1] ?? '').matchAll(/\(([^()]*)\)/gu)]
+    .map((match) => match[1]?.trim() ?? '')
+    .filter((inner) => inner !== '' && !namesVenue(inner))
+    .map((inner) => `(${inner}) `);
+  const after = parts?.[2] === undefined ? undefined : remarks.join('') + parts[2];
   const prose = after === undefined ? undefined : trimEndOf(after, ' ,;|·•');
   return prose === '' ? undefined : prose;
 }

@@ -47,6 +47,37 @@ const paper = (title: string, url: string, description?: string) => ({
 });
 
 describe('readLabelledEntry', () => {
+  it('keeps the prose after a venue or remark in parentheses between the title and the separator', () => {
+    const read3 = parseAwesomeList(
+      [
+        '# List',
+        '',
+        '## Papers',
+        '',
+        '- **Fast Nets** (ICML 2019) - Fast training, with small models. [pdf](https://x.org/a.pdf)',
+        '- **Oral Nets** (ICML 2019) (Oral): Heard at the meeting. [pdf](https://x.org/b.pdf)',
+        '- **Two Venues** (NeurIPS) (ICML 2019) — Read twice. [pdf](https://x.org/c.pdf)',
+      ].join('\n'),
+    ).catalogue.papers;
+    expect(
+      read3.map(({ title, venue, year, description }) => ({ title, venue, year, description })),
+    ).toEqual([
+      {
+        title: 'Fast Nets',
+        venue: 'ICML',
+        year: 2019,
+        description: 'Fast training, with small models.',
+      },
+      {
+        title: 'Oral Nets',
+        venue: 'ICML',
+        year: 2019,
+        description: '(Oral) Heard at the meeting.',
+      },
+      { title: 'Two Venues', venue: 'NeurIPS', year: 2019, description: 'Read twice.' },
+    ]);
+  });
+
   it('takes the best label as the paper, then a paper host, then the first link', () => {
     expect(
       read(
