@@ -49,8 +49,10 @@ export function lookupFailureMessage(subject: LookupSubject, failure: LookupFail
 
 /** Seconds to wait from a Retry-After header (seconds or an HTTP date); undefined if none. */
 export function retryAfterSeconds(header: string | null, now = Date.now()): number | undefined {
-  if (header === null || header.trim() === '') return undefined;
-  if (/^\d+$/.test(header.trim())) return Number(header.trim());
+  if (header === null) return undefined;
+  // A blank header fails both readings below, so it needs no test of its own.
+  const text = header.trim();
+  if (/^\d+$/.test(text)) return Number(text);
   const at = Date.parse(header);
   return Number.isNaN(at) ? undefined : Math.max(0, Math.ceil((at - now) / 1000));
 }

@@ -85,4 +85,22 @@ describe('lookup failures in words', () => {
     const now = Date.parse('2026-11-26T10:00:00Z');
     expect(retryAfterSeconds('Thu, 26 Nov 2026 10:00:30 GMT', now)).toBe(30);
   });
+
+  it('says "1 second", and leaves out what arXiv said when it said nothing', () => {
+    expect(lookupFailureMessage(crossref, { kind: 'rate-limited', retryAfterSeconds: 1 })).toBe(
+      'Crossref is turning requests away for now (too many in a short time). Try again in 1 second, or type the details below to add it anyway.',
+    );
+    expect(lookupFailureMessage(arxiv, { kind: 'not-found', detail: '' })).toBe(
+      'arXiv has no paper 2403.07648. Check the id, or type the details below to add it anyway.',
+    );
+  });
+
+  it('reads padded seconds, blank headers, and dates that start or end with digits', () => {
+    const now = Date.parse('2026-11-26T10:00:00Z');
+    expect(retryAfterSeconds(' 120 ', now)).toBe(120);
+    expect(retryAfterSeconds('', now)).toBeUndefined();
+    expect(retryAfterSeconds('   ', now)).toBeUndefined();
+    expect(retryAfterSeconds('26 Nov 2026 10:00:30 GMT', now)).toBe(30);
+    expect(retryAfterSeconds('Thu, 26 Nov 2026 10:00:30 +0000', now)).toBe(30);
+  });
 });
