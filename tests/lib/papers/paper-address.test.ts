@@ -130,4 +130,31 @@ describe('what "Add paper" reads', () => {
   ])('refuses %j in words', (input, message) => {
     expect(readPaperAddress(input)).toEqual({ ok: false, message });
   });
+
+  it('refuses a single word, which is no host without a dot', () => {
+    expect(readPaperAddress('attention')).toEqual({
+      ok: false,
+      message:
+        '“attention” is not an arXiv id, a DOI or a web address. Try 2403.07648, 10.1145/3132747.3132785 or https://…',
+    });
+  });
+
+  it('refuses blank input in words, and takes plain http addresses as given', () => {
+    expect(readPaperAddress('  \n')).toEqual({
+      ok: false,
+      message: 'Type or paste an arXiv id, a DOI or the address of a paper.',
+    });
+    expect(address('http://proceedings.mlr.press/v139/a21.html')).toEqual({
+      kind: 'web',
+      paperId: 'url:proceedings.mlr.press/v139/a21.html',
+      url: 'http://proceedings.mlr.press/v139/a21.html',
+    });
+  });
+
+  it('keeps the DOI address the user gave rather than making a doi.org one', () => {
+    expect(address('http://dx.doi.org/10.1007/978-3-030-58452-8_13')).toMatchObject({
+      kind: 'doi',
+      url: 'http://dx.doi.org/10.1007/978-3-030-58452-8_13',
+    });
+  });
 });
