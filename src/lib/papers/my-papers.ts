@@ -29,6 +29,7 @@ export function newMyPapers(now: number): ImportedList {
  */
 function arranged(catalogue: Catalogue): Catalogue {
   const order = new Map(catalogue.sections.map((section, index) => [section.id, index]));
+  // Stryker disable next-line StringLiteral: only a paper with no section falls back, and the schema gives no section an empty id, so '' misses like any key no section has
   const rank = (paper: CataloguePaper) => order.get(paper.sectionIds[0] ?? '') ?? -1;
   const papers = catalogue.papers
     .map((paper, index) => ({ paper, index }))

@@ -81,4 +81,44 @@ describe('the My papers list', () => {
     ]);
     expect(mergeMyPapers(merged, merged)).toEqual(merged);
   });
+
+  it('keeps a paper’s description through an edit', () => {
+    const described = { ...paper(1), description: 'Found through the OSDI keynote.' };
+    const list = editPaper(addPapers(newMyPapers(1), [described]), 'url:example.org/1', {
+      title: 'Paper 1, revised',
+      authors: [],
+    });
+    expect(list.catalogue.papers[0]?.description).toBe('Found through the OSDI keynote.');
+  });
+
+  it('names a section of symbols only "section", and counts up past taken ids', () => {
+    const symbols = addSection(newMyPapers(1), '★★★');
+    expect(symbols.sectionId).toBe('section');
+    const one = addSection(newMyPapers(1), 'To cite');
+    const two = addSection(one.list, 'To-cite');
+    expect(addSection(two.list, 'To: cite').sectionId).toBe('to-cite-2');
+  });
+
+  it('keeps each paper’s place within its section in a long list', () => {
+    const many = Array.from({ length: 150 }, (_, n) => paper(n));
+    let list = addSection(addPapers(newMyPapers(1), many), 'Read').list;
+    for (let n = 147; n >= 0; n -= 3) list = movePaper(list, `url:example.org/${n}`, 'read');
+    const unsectioned = many.filter((_, n) => n % 3 !== 0).map((p) => p.id);
+    const read = many.filter((_, n) => n % 3 === 0).map((p) => p.id);
+    expect(ids(list)).toEqual([...unsectioned, ...read]);
+  });
+
+  it('merges a paper sectioned on both sides into this side’s section', () => {
+    const here = movePaper(
+      addSection(addPapers(newMyPapers(1), [paper(1)]), 'Here').list,
+      'url:example.org/1',
+      'here',
+    );
+    const there = movePaper(
+      addSection(addPapers(newMyPapers(2), [paper(1)]), 'There').list,
+      'url:example.org/1',
+      'there',
+    );
+    expect(mergeMyPapers(here, there).catalogue.papers[0]?.sectionIds).toEqual(['here']);
+  });
 });
