@@ -11,6 +11,12 @@ describe('the Import BibTeX report', () => {
     );
   });
 
+  it('says a single differing note in the singular', () => {
+    expect(bibtexSummary('a.bib', { added: 0, alreadyThere: 1, conflicts: 1 }, 0)).toBe(
+      'From a.bib: 0 papers added to My papers, 1 was already there (notes and tags merged), 0 entries skipped. 1 note differed from yours: both texts are kept.',
+    );
+  });
+
   it('names each skipped entry by its key and line, or its line alone', () => {
     expect(skippedLine({ key: 'smith2020', line: 44, reason: 'it has no title' })).toBe(
       'smith2020 (line 44): it has no title',
