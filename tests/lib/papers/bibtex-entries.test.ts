@@ -130,3 +130,91 @@ describe('a Zotero library of 50 entries', () => {
     });
   });
 });
+
+describe('single entries', () => {
+  const onlyPaper = (bib: string): BibtexPaper => {
+    const [found] = papersFromBibtex(bib).papers;
+    if (!found) throw new Error('no paper');
+    return found;
+  };
+
+  it('skips an entry whose only address is not a web page', () => {
+    const bib =
+      '@misc{tapes_1999, title = {Backup Tapes}, url = {ftp://ftp.example.org/tapes.pdf}}';
+    expect(papersFromBibtex(bib)).toEqual({
+      papers: [],
+      skipped: [
+        {
+          key: 'tapes_1999',
+          line: 1,
+          reason: 'it has no DOI, arXiv eprint or web address (url)',
+        },
+      ],
+    });
+  });
+
+  it('reads a biblatex preprint: its eprinttype, eprint and date', () => {
+    const bib = `@online{vaswani_2017,
+  title = {Attention Is All You Need},
+  author = {Vaswani, Ashish and Shazeer, Noam},
+  date = {2017-06-12},
+  eprinttype = {arXiv},
+  eprint = {1706.03762},
+}`;
+    expect(onlyPaper(bib).paper).toMatchObject({
+      id: 'arxiv:1706.03762',
+      url: 'https://arxiv.org/abs/1706.03762',
+      venue: 'arXiv',
+      year: 2017,
+    });
+  });
+
+  it.each([
+    ['booktitle', '{arXiv preprint arXiv:1706.03762}'],
+    ['howpublished', '{arXiv:1706.03762}'],
+    ['note', '{arXiv:1706.03762 [cs]}'],
+  ])('knows an arXiv paper by an arXiv id in its %s', (field, value) => {
+    const bib = `@misc{vaswani_2017, title = {Attention Is All You Need}, ${field} = ${value}}`;
+    expect(onlyPaper(bib).paper).toMatchObject({
+      id: 'arxiv:1706.03762',
+      url: 'https://arxiv.org/abs/1706.03762',
+    });
+  });
+
+  it('keeps the note and the annotation as two paragraphs', () => {
+    const bib = `@misc{blog_2024, title = {Worth Reading}, url = {https://example.org/post},
+  note = {Read for the reading group.}, annote = {Section 3 is the key part.}}`;
+    expect(onlyPaper(bib).note).toBe('Read for the reading group.\n\nSection 3 is the key part.');
+  });
+
+  it('gives a web page without year, authors or venue none of them, not an arXiv venue', () => {
+    const bib = `@misc{illustrated_transformer,
+  title = {The Illustrated Transformer},
+  url = {https://jalammar.github.io/illustrated-transformer/},
+}`;
+    expect(onlyPaper(bib).paper).toEqual({
+      id: 'url:jalammar.github.io/illustrated-transformer',
+      title: 'The Illustrated Transformer',
+      url: 'https://jalammar.github.io/illustrated-transformer/',
+      sectionIds: [],
+      tags: [],
+      links: [],
+    });
+  });
+
+  it('takes a biblatex journaltitle as the venue', () => {
+    const bib = `@article{lecun_2015, title = {Deep Learning}, journaltitle = {Nature},
+  doi = {10.1038/nature14539}, date = {2015-05-27}}`;
+    expect(onlyPaper(bib).paper).toMatchObject({ venue: 'Nature', year: 2015 });
+  });
+
+  it('keeps the conference of a paper known by its arXiv eprint', () => {
+    const bib = `@inproceedings{vaswani_2017, title = {Attention Is All You Need},
+  booktitle = {Advances in Neural Information Processing Systems},
+  archiveprefix = {arXiv}, eprint = {1706.03762}, year = {2017}}`;
+    expect(onlyPaper(bib).paper).toMatchObject({
+      id: 'arxiv:1706.03762',
+      venue: 'Advances in Neural Information Processing Systems',
+    });
+  });
+});
