@@ -1,5 +1,5 @@
 // @vitest-environment node
-import { latexToText } from '../../../src/lib/papers/latex-text';
+import { latexToParagraphs, latexToText } from '../../../src/lib/papers/latex-text';
 
 describe('LaTeX in BibTeX fields as plain text', () => {
   it.each([
@@ -29,6 +29,10 @@ describe('LaTeX in BibTeX fields as plain text', () => {
     ['\\unknowncommand{kept text} \\alone dropped', 'kept text dropped'],
     ["Caf\\'{e} \\url{https://example.org/a_b}", 'Café https://example.org/a_b'],
     ['Unbalanced } brace {', 'Unbalanced brace'],
+    ['Stra\\ss e', 'Straße'],
+    ['\\v\\j', 'ǰ'],
+    ['\\v{\\j}', 'ǰ'],
+    ["Caf\\'", 'Caf'],
   ])('%s → %s', (latex, text) => {
     expect(latexToText(latex)).toBe(text);
   });
@@ -36,5 +40,13 @@ describe('LaTeX in BibTeX fields as plain text', () => {
   it('composes accents into single code points (NFC)', () => {
     expect(latexToText('{\\"u}')).toBe('\u00fc');
     expect(latexToText('{\\"u}').length).toBe(1);
+  });
+});
+
+describe('a BibTeX note as paragraphs', () => {
+  it('parts paragraphs at blank lines, even ones holding spaces, and drops empty ones', () => {
+    expect(
+      latexToParagraphs('\n\nRead for the {reading} group.\n \t\nSection 3 is the key part.\n\n'),
+    ).toBe('Read for the reading group.\n\nSection 3 is the key part.');
   });
 });
