@@ -51,6 +51,7 @@ function expect(cursor: Cursor, char: string, what: string): void {
 function readDelimited(cursor: Cursor, close: '}' | '"'): string {
   const start = cursor.at + 1;
   let depth = 0;
+  // Stryker disable next-line EqualityOperator: one step past the end reads no character, and the same error follows
   for (let at = start; at < cursor.text.length; at += 1) {
     const char = cursor.text[at];
     if (char === '{') depth += 1;
@@ -107,10 +108,12 @@ function lineCounter(text: string): (at: number) => number {
   let from = 0;
   let line = 1;
   return (at) => {
+    // Stryker disable next-line ConditionalExpression,EqualityOperator,BlockStatement: entries are met in file order, so the count never goes back, and counting again from the top gives the same line
     if (at < from) {
       from = 0;
       line = 1;
     }
+    // Stryker disable next-line EqualityOperator: the count stops at the @ of an entry, never at a line break
     for (; from < at; from += 1) if (text.charCodeAt(from) === 10) line += 1;
     return line;
   };
@@ -144,8 +147,12 @@ export function readBibtex(text: string): BibtexFile {
     let key: string | null = null;
     try {
       if (kind === 'comment' || kind === 'preamble') {
-        if (open === '{') readDelimited(cursor, '}');
-        else cursor.at = Math.max(cursor.at + 1, text.indexOf(')', cursor.at) + 1);
+        if (open === '{') {
+          readDelimited(cursor, '}');
+        } else {
+          // Stryker disable next-line ArithmeticOperator: the reading goes on at the next @, and neither the character before the “(” nor the one before the “)” can start an entry
+          cursor.at = Math.max(cursor.at + 1, text.indexOf(')', cursor.at) + 1);
+        }
         continue;
       }
       cursor.at += 1;
@@ -159,6 +166,7 @@ export function readBibtex(text: string): BibtexFile {
       key = readName(cursor, 'the entry’s key');
       skipSpace(cursor);
       const fields = text[cursor.at] === close ? new Map<string, string>() : null;
+      // Stryker disable next-line AssignmentOperator: a step back lands on the key's last character or a space, and an @ there is followed by the closing brace, which starts nothing
       if (fields) cursor.at += 1;
       else expect(cursor, ',', `“,” after the key ${key}`);
       entries.push({

@@ -64,6 +64,66 @@ stray text
   });
 });
 
+describe('what the BibTeX reader reports', () => {
+  const reasons = (bib: string) => readBibtex(bib).problems.map(({ reason }) => reason);
+
+  it.each([
+    ['@article{, title = {No key}}', 'the entry’s key expected at “, title = {N”'],
+    ['@article{a, = {No name}}', 'a field name expected at “= {No name}}”'],
+    ['@article{a, title = }', 'a value expected at “}”'],
+    ['@article{a, title = {A}', '“,” or “}” after a field expected before the end of the file'],
+    ['@article{a, title = "Never closed}', 'a quoted value is never closed'],
+    ['@article{a title = {A}}', '“,” after the key a expected but found “t”'],
+    ['@string{ = {ACM}}', 'a macro name expected at “= {ACM}}”'],
+    ['@string{acm {ACM}}', '“=” after @string acm expected but found “{”'],
+    ['@string{acm = {ACM}, ieee = {IEEE}}', '“}” closing @string acm expected but found “,”'],
+  ])('%s: %s', (bib, reason) => {
+    expect(reasons(bib)).toEqual([reason]);
+  });
+});
+
+describe('reading BibTeX as files hold it', () => {
+  it('reads an entry with a key and no fields', () => {
+    expect(readBibtex('@misc{lonely}')).toEqual({
+      entries: [{ type: 'misc', key: 'lonely', line: 1, fields: new Map() }],
+      problems: [],
+    });
+  });
+
+  it.each([
+    '@comment(@misc{old, title = {Old}})\n@misc{new, title = {New}}',
+    '@comment{@misc{old, title = {Old}}}\n@misc{new, title = {New}}',
+  ])('skips an entry commented out: %s', (bib) => {
+    const { entries, problems } = readBibtex(bib);
+    expect(entries.map((entry) => entry.key)).toEqual(['new']);
+    expect(problems).toEqual([]);
+  });
+
+  it('reads an entry typed with a doubled @', () => {
+    expect(readBibtex('@@misc{a, title = {A}}').entries.map((entry) => entry.key)).toEqual(['a']);
+  });
+
+  it('goes on at an indented entry after one it cannot read', () => {
+    const bib = '@misc{x\n      @misc{a, title = {A}}';
+    expect(readBibtex(bib)).toMatchObject({
+      entries: [{ key: 'a' }],
+      problems: [{ key: 'x', line: 1 }],
+    });
+  });
+
+  it('reads a month written in capitals as its macro', () => {
+    expect(fieldsOf('@misc{a, month = OCT}')).toEqual([{ month: 'oct' }]);
+  });
+
+  it('reads a bare number as itself and a name ending in digits as its macro', () => {
+    const bib = `@string{acl2020 = {ACL 2020}}
+@string{2020 = {not a year}}
+@string{1st = {First}}
+@inproceedings{a, booktitle = acl2020, year = 2020, edition = 1st}`;
+    expect(fieldsOf(bib)).toEqual([{ booktitle: 'ACL 2020', year: '2020', edition: 'First' }]);
+  });
+});
+
 describe('BibTeX names', () => {
   it.each([
     ['Pei, Kexin and Cao, Yinzhi', ['Kexin Pei', 'Yinzhi Cao']],
