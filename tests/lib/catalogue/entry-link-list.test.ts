@@ -1,21 +1,10 @@
 // @vitest-environment node
-import type { Paragraph } from 'mdast';
-import { fromMarkdown } from 'mdast-util-from-markdown';
-import { gfmFromMarkdown } from 'mdast-util-gfm';
-import { gfm } from 'micromark-extension-gfm';
+import { firstParagraph } from '../../fixtures/markdown-paragraph';
 import { describe, expect, it } from 'vitest';
 import { isLabelLink, onlyLabels } from '../../../src/lib/catalogue/entry-link-list';
 import { entryLinks } from '../../../src/lib/catalogue/entry-links';
 
-const siblings = (markdown: string) => {
-  const root = fromMarkdown(markdown, {
-    extensions: [gfm()],
-    mdastExtensions: [gfmFromMarkdown()],
-  });
-  const found = root.children.find((node): node is Paragraph => node.type === 'paragraph');
-  if (!found) throw new Error('no paragraph in the fixture');
-  return found.children;
-};
+const siblings = (markdown: string) => firstParagraph(markdown).children;
 
 /** Whether the entry's first link names what it points at rather than the paper. */
 const firstIsLabel = (markdown: string) => {

@@ -1,21 +1,10 @@
 // @vitest-environment node
-import type { Paragraph } from 'mdast';
-import { fromMarkdown } from 'mdast-util-from-markdown';
-import { gfmFromMarkdown } from 'mdast-util-gfm';
-import { gfm } from 'micromark-extension-gfm';
+import { firstParagraph } from '../../fixtures/markdown-paragraph';
 import { describe, expect, it } from 'vitest';
 import { entrySegments } from '../../../src/lib/catalogue/entry-segments';
 import { cleanTitle, pickTitle } from '../../../src/lib/catalogue/entry-title';
 
-const paragraph = (markdown: string) => {
-  const root = fromMarkdown(markdown, {
-    extensions: [gfm()],
-    mdastExtensions: [gfmFromMarkdown()],
-  });
-  const found = root.children.find((node): node is Paragraph => node.type === 'paragraph');
-  if (!found) throw new Error('no paragraph in the fixture');
-  return found;
-};
+const paragraph = (markdown: string) => firstParagraph(markdown);
 
 /** The text of the segment picked as the title of a labelled entry. */
 const title = (markdown: string) => {

@@ -1,8 +1,5 @@
 // @vitest-environment node
-import type { Paragraph } from 'mdast';
-import { fromMarkdown } from 'mdast-util-from-markdown';
-import { gfmFromMarkdown } from 'mdast-util-gfm';
-import { gfm } from 'micromark-extension-gfm';
+import { firstParagraph, parseMarkdown } from '../../fixtures/markdown-paragraph';
 import { describe, expect, it } from 'vitest';
 import { collectDefinitions, entryLinks } from '../../../src/lib/catalogue/entry-links';
 import { readLabelledEntry } from '../../../src/lib/catalogue/labelled-entry';
@@ -10,12 +7,8 @@ import { parseAwesomeList } from '../../../src/lib/catalogue/parse-awesome-list'
 
 /** Reads one line of a list as a labelled entry. */
 const readLine = (markdown: string, hasNestedEntries = false) => {
-  const root = fromMarkdown(markdown, {
-    extensions: [gfm()],
-    mdastExtensions: [gfmFromMarkdown()],
-  });
-  const paragraph = root.children.find((node): node is Paragraph => node.type === 'paragraph');
-  if (!paragraph) throw new Error('no paragraph in the fixture');
+  const root = parseMarkdown(markdown);
+  const paragraph = firstParagraph(markdown, root);
   return readLabelledEntry(
     { line: 1, paragraph, details: [], hasNestedEntries },
     entryLinks(paragraph.children),
