@@ -54,13 +54,8 @@ function complete(
   if (draft.authors !== undefined) entry.authors = draft.authors;
   if (draft.venue !== undefined) entry.venue = draft.venue;
   if (draft.year !== undefined) entry.year = draft.year;
-  if (
-    draft.description !== undefined &&
-    // Stryker disable next-line ConditionalExpression, StringLiteral: both readers already give an empty description as undefined (the `false` mutant, which drops every description, is caught by tests)
-    draft.description !== ''
-  ) {
-    entry.description = draft.description;
-  }
+  // Both readers give an empty description as undefined.
+  if (draft.description !== undefined) entry.description = draft.description;
   return { entry, warnings };
 }
 

@@ -104,13 +104,8 @@ export function readTitledEntry(
   draft.authors = head.authors;
   draft.venue = head.venue ?? titled.meta.venue;
   draft.year = head.year ?? titled.meta.year;
-  if (
-    // Stryker disable next-line ConditionalExpression, StringLiteral: with no text readUnseparated sets the same empty description as the branch below (the `false` mutant, which never reads unseparated text, is caught by tests)
-    text !== '' &&
-    !head.separated
-  )
-    readUnseparated(draft, text);
-  else draft.description = text;
+  if (head.separated) draft.description = text;
+  else readUnseparated(draft, text);
   // Remarks such as `(Best paper award)` are kept, at the front of the description.
   // Stryker disable next-line StringLiteral: the description was set to a string just above; the fallback is for the type checker
   const description = [...head.remarks, draft.description ?? '']
