@@ -21,14 +21,18 @@ if (window.location.hash.startsWith('#sync=')) {
   history.replaceState(history.state, '', `/settings${window.location.hash}`);
 }
 // The service worker's install downloads every file of the app: not while the list loads.
-void afterLoad().then(async () => {
-  const [{ startServiceWorker }, { askForPersistenceAfterFirstSave }] = await Promise.all([
-    import('./app/app-update'),
-    import('./db/storage-persistence'),
-  ]);
-  startServiceWorker();
-  askForPersistenceAfterFirstSave();
-});
+// Their code may fail to load (the network drops, or the page is left while it loads): the app
+// works on without them, as it does without sync.
+void afterLoad()
+  .then(async () => {
+    const [{ startServiceWorker }, { askForPersistenceAfterFirstSave }] = await Promise.all([
+      import('./app/app-update'),
+      import('./db/storage-persistence'),
+    ]);
+    startServiceWorker();
+    askForPersistenceAfterFirstSave();
+  })
+  .catch((error: unknown) => console.error('Offline support could not start', error));
 // Sync, when this device has it on, connects once the page is up: its code is not in the way.
 void afterLoad()
   .then(() => import('./features/sync/start-sync'))
