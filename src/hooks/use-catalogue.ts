@@ -1,5 +1,4 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import { shareDefaultCatalogueText } from '../lib/catalogue/catalogue-text';
 import { fetchCatalogueText } from '../lib/catalogue/fetch-catalogue-text';
 import { upgradeCatalogue } from '../lib/catalogue/catalogue-version';
 import type { Catalogue } from '../lib/catalogue/schema';
@@ -13,16 +12,7 @@ export const catalogueKeys = {
 };
 
 async function fetchAnyVersion(url: string): Promise<Catalogue> {
-  if (url !== DEFAULT_CATALOGUE_URL) return checkCatalogueText(await fetchCatalogueText(url), url);
-  let text: string | null = null;
-  try {
-    text = await fetchCatalogueText(url);
-  } finally {
-    // At once, not after the check: the search worker indexes it meanwhile (it opens a search
-    // only over a list the page accepted).
-    shareDefaultCatalogueText(text);
-  }
-  return checkCatalogueText(text, url);
+  return checkCatalogueText(await fetchCatalogueText(url), url);
 }
 
 // The service worker may still answer with a list built by an older release, in an older

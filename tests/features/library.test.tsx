@@ -1,7 +1,8 @@
-import { screen, waitFor, within } from '@testing-library/react';
+import { act, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { getPaperState } from '../../src/db/paper-queries';
 import { addTag } from '../../src/db/tag-writes';
+import { SEARCH_URL_DELAY_MS } from '../../src/features/library/use-list-query';
 import { resetDatabase } from '../db/reset-database';
 import { renderApp } from './render-app';
 
@@ -55,7 +56,43 @@ describe('the list', () => {
     await user.type(screen.getByRole('searchbox', { name: 'Search' }), 'decision');
     await waitFor(() => expect(titles()).toEqual(['Debugging Machine Learning Pipelines']));
     expect(screen.getByText('1 of 3 papers')).toBeInTheDocument();
+  });
+
+  it('puts the search in the address once typing pauses, not on every keystroke', async () => {
+    const user = userEvent.setup();
+    renderApp();
+    await screen.findAllByRole('article');
+    const writes = vi.spyOn(window.history, 'replaceState');
+    await user.type(screen.getByRole('searchbox', { name: 'Search' }), 'decision');
+    expect(window.location.search).toBe('');
+    await waitFor(() => expect(window.location.search).toBe('?q=decision'));
+    expect(writes).toHaveBeenCalledTimes(1);
+  });
+
+  it('puts the search in the address at once when the box is left', async () => {
+    const user = userEvent.setup();
+    renderApp();
+    await screen.findAllByRole('article');
+    await user.type(screen.getByRole('searchbox', { name: 'Search' }), 'decision');
+    await user.tab();
     expect(window.location.search).toBe('?q=decision');
+  });
+
+  it('drops a search not yet in the address when the address changes under it', async () => {
+    const user = userEvent.setup();
+    renderApp();
+    await screen.findAllByRole('article');
+    const box = screen.getByRole<HTMLInputElement>('searchbox', { name: 'Search' });
+    await user.type(box, 'decision');
+    // As Back or a link does: the list's address changes before the typing is written there.
+    act(() => {
+      window.history.pushState(null, '', '/?q=fuzzing');
+      window.dispatchEvent(new PopStateEvent('popstate'));
+    });
+    await waitFor(() => expect(box.value).toBe('fuzzing'));
+    await new Promise((resolve) => setTimeout(resolve, SEARCH_URL_DELAY_MS + 100));
+    expect(window.location.search).toBe('?q=fuzzing');
+    expect(box.value).toBe('fuzzing');
   });
 
   it('finds a paper by the text of its note', async () => {

@@ -23,40 +23,31 @@ function serve(texts: Record<string, string>) {
   return fetch;
 }
 
-/** Fresh modules: the shared deployed-list text is taken once per page. */
 async function load() {
   vi.resetModules();
-  const hooks = await import('../../src/hooks/use-catalogue');
-  const shared = await import('../../src/lib/catalogue/catalogue-text');
-  return { ...hooks, ...shared };
+  return import('../../src/hooks/use-catalogue');
 }
 
 describe('catalogueQuery', () => {
-  it('loads and checks the deployed list, and hands its text to the search worker', async () => {
+  it('loads and checks the deployed list', async () => {
     serve({ '/catalogue.json': JSON.stringify(list('Deployed')) });
-    const { catalogueQuery, takeDefaultCatalogueText } = await load();
+    const { catalogueQuery } = await load();
     const catalogue = await new QueryClient().fetchQuery(catalogueQuery());
     expect(catalogue.title).toBe('Deployed');
-    const taken = await new Promise((resolve) => takeDefaultCatalogueText(resolve));
-    expect(taken).toBe(JSON.stringify(list('Deployed')));
   });
 
-  it('hands nothing to the search worker when the deployed list cannot be fetched', async () => {
+  it('says so when the deployed list cannot be fetched', async () => {
     serve({});
-    const { catalogueQuery, takeDefaultCatalogueText } = await load();
+    const { catalogueQuery } = await load();
     const query = { ...catalogueQuery(), retry: false };
     await expect(new QueryClient().fetchQuery(query)).rejects.toThrow('answered 404');
-    await expect(new Promise((resolve) => takeDefaultCatalogueText(resolve))).resolves.toBeNull();
   });
 
-  it('loads another address without sharing its text', async () => {
+  it('loads another address', async () => {
     serve({ '/other.json': JSON.stringify(list('Other')) });
-    const { catalogueQuery, takeDefaultCatalogueText } = await load();
+    const { catalogueQuery } = await load();
     const catalogue = await new QueryClient().fetchQuery(catalogueQuery('/other.json'));
     expect(catalogue.title).toBe('Other');
-    let taken: string | null | undefined;
-    takeDefaultCatalogueText((text) => (taken = text));
-    expect(taken).toBeUndefined();
   });
 
   it('brings a list of an older schema version up to the current one', async () => {

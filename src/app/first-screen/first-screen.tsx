@@ -88,6 +88,8 @@ export function FirstScreen({
             shown={total}
             total={total}
             onChange={nothing}
+            onSearch={nothing}
+            onSearchDone={nothing}
           />
           <div
             className={

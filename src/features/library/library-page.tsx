@@ -4,7 +4,7 @@ import { useChangeStatus } from '../../hooks/use-change-status';
 import { usePaperStates, useTagCounts } from '../../db/use-paper-states';
 import type { CatalogueOutline } from '../../lib/catalogue/catalogue-outline';
 import type { Catalogue } from '../../lib/catalogue/schema';
-import { withTagFilter } from '../../lib/list-query';
+import { listQueryToParams, withTagFilter } from '../../lib/list-query';
 import type { PaperState } from '../../lib/paper-state';
 import { orderOf, selectPapers, selectionUsesStates } from '../../lib/select-papers';
 import { useSectionsPanelStore } from '../../stores/sections-panel-store';
@@ -41,7 +41,7 @@ const NO_STATES: ReadonlyMap<string, PaperState> = new Map();
 export function LibraryPage({ catalogue, outline, otherListIds = NO_IDS }: LibraryPageProps) {
   const states = usePaperStates();
   const tagCounts = useTagCounts();
-  const { query, search, updateQuery } = useListQuery();
+  const { query, search, updateQuery, typeSearch, flushSearch } = useListQuery();
   const sectionsOpen = useSectionsPanelStore((state) => state.open);
   const toggleSections = useSectionsPanelStore((state) => state.toggle);
   const renames = useTagRenamesStore((state) => state.renames);
@@ -62,14 +62,17 @@ export function LibraryPage({ catalogue, outline, otherListIds = NO_IDS }: Libra
 
   const papers = useListedPapers(catalogue, outline, states, otherListIds);
   const order = useMemo(() => orderOf(papers), [papers]);
-  // Typing shows in the box at once; the list follows as soon as it can (at once when cheap).
-  const shownQuery = useDeferredValue(query);
+  // A changed filter shows on its control at once; the list follows as soon as it can. Search
+  // words are not deferred: the search starts on the keystroke, and the list changes when its
+  // answer comes.
+  const filters = useMemo(() => listQueryToParams({ ...query, q: '' }).toString(), [query]);
+  const shownFilters = useDeferredValue(filters);
   const {
     hits: searchHits,
     pending: searchPending,
     answered,
-  } = usePaperSearch(catalogue.papers, catalogue.sections, states, shownQuery.q);
-  const result = useResultQuery(shownQuery, answered);
+  } = usePaperSearch(catalogue.papers, catalogue.sections, states, query.q);
+  const result = useResultQuery(shownFilters, answered);
   // Most views do not depend on the states: then a status change does not redo the selection.
   const selectionStates = selectionUsesStates(result.query) ? states : undefined;
 
@@ -89,7 +92,7 @@ export function LibraryPage({ catalogue, outline, otherListIds = NO_IDS }: Libra
     [papers, order, selectionStates, result.query, searchHits, outline, newPaperIds],
   );
   const publishView = useCurrentViewStore((state) => state.setView);
-  const settled = shownQuery === query && !searchPending && answered === query.q;
+  const settled = shownFilters === filters && !searchPending && answered === query.q;
   useEffect(
     () => publishView(selected, settled ? query.q : null),
     [selected, settled, query.q, publishView],
@@ -158,6 +161,8 @@ export function LibraryPage({ catalogue, outline, otherListIds = NO_IDS }: Libra
           total={papers.length}
           searching={searchPending}
           onChange={updateQuery}
+          onSearch={typeSearch}
+          onSearchDone={flushSearch}
         />
         {searchPending ? (
           <p className="empty-state">Preparing search…</p>

@@ -11,6 +11,10 @@ type ListToolbarProps = {
   total: number;
   searching?: boolean;
   onChange: (patch: Partial<ListQuery>, options?: { replace?: boolean }) => void;
+  /** Each keystroke in the search box. */
+  onSearch: (q: string) => void;
+  /** The search box lost focus: what was typed is final for now. */
+  onSearchDone: () => void;
 };
 
 function toggle<T>(values: readonly T[], value: T): T[] {
@@ -24,6 +28,8 @@ export function ListToolbar({
   total,
   searching = false,
   onChange,
+  onSearch,
+  onSearchDone,
 }: ListToolbarProps) {
   const availableTags = tags.filter((tag) => !query.tags.includes(tag));
   // On a phone, sort and filters wait behind one button so the papers start high on the screen.
@@ -41,8 +47,8 @@ export function ListToolbar({
           aria-label="Search"
           placeholder="Search titles, authors, notes, tags…"
           value={query.q}
-          // Each keystroke replaces the history entry, so Back leaves the search, not a letter.
-          onChange={(event) => onChange({ q: event.target.value }, { replace: true })}
+          onChange={(event) => onSearch(event.target.value)}
+          onBlur={onSearchDone}
           onKeyDown={onSearchKeyDown}
         />
         <button

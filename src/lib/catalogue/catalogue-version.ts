@@ -1,5 +1,5 @@
-// Apart from the schema so that code which only upgrades catalogues (the search worker, stored
-// lists) does not load zod.
+// Apart from the schema so that code which only upgrades catalogues (stored lists) does not
+// load zod.
 import type { Catalogue } from './schema';
 
 /** Version 2 added `authors`; a version 1 catalogue is a version 2 one without them. */

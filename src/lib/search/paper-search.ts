@@ -6,40 +6,38 @@ import { sectionNames, type SectionNames } from './section-names';
 
 type SyncedState = StateForSearch & PaperSnapshotRecord;
 
-export type PaperSearch = {
-  /** Re-indexes only the papers whose note or tags changed since the last sync. */
-  sync(states: ReadonlyMap<string, SyncedState> | undefined): void;
+/** The ids whose state may differ between two maps of states; null when that is not known. */
+export type ChangedIds<S extends SyncedState = SyncedState> = (
+  from: ReadonlyMap<string, S>,
+  to: ReadonlyMap<string, S>,
+) => readonly string[] | null;
+
+export type PaperSearch<S extends SyncedState = SyncedState> = {
+  /**
+   * Re-indexes only the papers whose note or tags changed since the last sync. Given a way to
+   * tell which ids changed since the map synced last, looks at those alone (at 50,000 papers,
+   * looking at every state takes milliseconds).
+   */
+  sync(states: ReadonlyMap<string, S> | undefined, changedIds?: ChangedIds<S>): void;
   /** Ids matching every word, best first; null for an empty query. */
   search(query: string): string[] | null;
 };
-
-/** The search over one list: built once, then kept current one paper at a time. */
-export function createPaperSearch(
-  papers: readonly CataloguePaper[],
-  // Stryker disable next-line ArrayDeclaration: a stray entry in the default defines no section a paper's id list can name
-  sections: readonly CatalogueSection[] = [],
-): PaperSearch {
-  const names = sectionNames(sections);
-  const docs = papers.map((paper, order) =>
-    paperSearchDocument(paper, order, undefined, names(paper)),
-  );
-  return searchOver(papers, names, createSearchIndex(docs));
-}
 
 /** Yields to the page: the next batch runs in a task of its own. */
 const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 /**
- * The same, built a batch at a time with a pause between batches, so indexing a long list never
- * blocks the page (no task longer than one batch).
+ * The search over one list, built a batch at a time with a pause between batches, so indexing a
+ * long list never blocks the page (no task longer than one batch); then kept current one paper
+ * at a time by `sync`.
  */
-export async function buildPaperSearch(
+export async function buildPaperSearch<S extends SyncedState = SyncedState>(
   papers: readonly CataloguePaper[],
   // Stryker disable next-line ArrayDeclaration: a stray entry in the default defines no section a paper's id list can name
   sections: readonly CatalogueSection[] = [],
   pause: () => Promise<void> = nextTask,
   batchSize = 1000,
-): Promise<PaperSearch> {
+): Promise<PaperSearch<S>> {
   const index = createSearchIndex();
   const names = sectionNames(sections);
   for (let start = 0; start < papers.length; start += batchSize) {
@@ -48,36 +46,66 @@ export async function buildPaperSearch(
     });
     await pause();
   }
-  return searchOver(papers, names, index);
+  return searchOver<S>(papers, names, index);
 }
 
-function searchOver(
+function searchOver<S extends SyncedState>(
   papers: readonly CataloguePaper[],
   names: SectionNames,
   index: SearchIndex,
-): PaperSearch {
+): PaperSearch<S> {
   const orderById = new Map(papers.map((paper, order) => [paper.id, order]));
-  const seen = new Map<string, SyncedState>();
+  const seen = new Map<string, S>();
+  let synced: ReadonlyMap<string, S> | undefined;
+
+  const look = (id: string, state: S) => {
+    const previous = seen.get(id);
+    // Stryker disable next-line ConditionalExpression: the same object has the same note and tags, so the next check skips it too
+    if (previous === state) return;
+    seen.set(id, state);
+    if (previous && previous.note === state.note && previous.tags === state.tags) return;
+    let order = orderById.get(id);
+    if (order === undefined) {
+      // A paper gone from the list stays searchable by the title kept with its state.
+      order = orderById.size;
+      orderById.set(id, order);
+    }
+    const paper = papers[order] ?? paperFromSnapshot(state);
+    index.upsert(paperSearchDocument(paper, order, state, names(paper)));
+  };
 
   return {
-    sync(states) {
-      // Stryker disable next-line ArrayDeclaration: a stray entry here would index a paper with no id and no text: no query finds it
-      for (const [id, state] of states ?? []) {
-        const previous = seen.get(id);
-        // Stryker disable next-line ConditionalExpression: the same object has the same note and tags, so the next check skips it too
-        if (previous === state) continue;
-        seen.set(id, state);
-        if (previous && previous.note === state.note && previous.tags === state.tags) continue;
-        let order = orderById.get(id);
-        if (order === undefined) {
-          // A paper gone from the list stays searchable by the title kept with its state.
-          order = orderById.size;
-          orderById.set(id, order);
-        }
-        const paper = papers[order] ?? paperFromSnapshot(state);
-        index.upsert(paperSearchDocument(paper, order, state, names(paper)));
+    sync(states, changedIds) {
+      const ids = synced && states && changedIds ? changedIds(synced, states) : null;
+      synced = states;
+      if (!states) return;
+      if (!ids) {
+        for (const [id, state] of states) look(id, state);
+        return;
+      }
+      for (const id of ids) {
+        const state = states.get(id);
+        if (state) look(id, state);
       }
     },
     search: (query) => index.search(query),
   };
+}
+
+/**
+ * Indexes the notes and tags of `states` a batch at a time, pausing between batches: at
+ * 10,000 papers with notes, indexing them all at once would hold the page for most of a second.
+ */
+export async function syncInBatches<S extends SyncedState>(
+  search: PaperSearch<S>,
+  states: ReadonlyMap<string, S>,
+  pause: () => Promise<void> = nextTask,
+  batchSize = 250,
+): Promise<void> {
+  const entries = [...states];
+  for (let start = 0; start < entries.length; start += batchSize) {
+    search.sync(new Map(entries.slice(start, start + batchSize)));
+    await pause();
+  }
+  search.sync(states);
 }

@@ -4,7 +4,17 @@ import { EMPTY_LIST_QUERY, type ListQuery } from '../../../src/lib/list-query';
 
 function renderToolbar(query: ListQuery) {
   const onChange = vi.fn();
-  render(<ListToolbar query={query} tags={['fuzzing']} shown={3} total={9} onChange={onChange} />);
+  render(
+    <ListToolbar
+      query={query}
+      tags={['fuzzing']}
+      shown={3}
+      total={9}
+      onChange={onChange}
+      onSearch={onChange}
+      onSearchDone={onChange}
+    />,
+  );
   return { onChange, more: screen.getByRole('button', { name: /^Sort & filter/ }) };
 }
 

@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import type { CataloguePaper } from '../../../src/lib/catalogue/schema';
-import { buildPaperSearch, createPaperSearch } from '../../../src/lib/search/paper-search';
+import {
+  buildPaperSearch,
+  syncInBatches,
+  type ChangedIds,
+} from '../../../src/lib/search/paper-search';
 
 const paper = (id: string, title: string, description?: string): CataloguePaper => ({
   id,
@@ -27,17 +31,21 @@ const papers = [
   paper('b', 'Debugging pipelines', 'decision trees'),
 ];
 
-describe('createPaperSearch', () => {
-  it('finds papers by title, description and venue', () => {
-    const search = createPaperSearch(papers);
+// Built with no pause between batches: the same index, without waiting for the page.
+const searchOf = (list: CataloguePaper[], sections: Parameters<typeof buildPaperSearch>[1] = []) =>
+  buildPaperSearch(list, sections, async () => {});
+
+describe('a paper search', () => {
+  it('finds papers by title, description and venue', async () => {
+    const search = await searchOf(papers);
     expect(search.search('fuzz')).toEqual(['a']);
     expect(search.search('decision')).toEqual(['b']);
     expect(search.search('icse 2020')).toHaveLength(2);
     expect(search.search('  ')).toBeNull();
   });
 
-  it('follows note and tag changes after a sync', () => {
-    const search = createPaperSearch(papers);
+  it('follows note and tag changes after a sync', async () => {
+    const search = await searchOf(papers);
     search.sync(
       new Map([['b', state('b', 'Debugging pipelines', 'reminds me of zebras', ['survey'])]]),
     );
@@ -48,8 +56,8 @@ describe('createPaperSearch', () => {
     expect(search.search('giraffe')).toEqual(['b']);
   });
 
-  it('follows a change to the note alone, or to the tags alone', () => {
-    const search = createPaperSearch(papers);
+  it('follows a change to the note alone, or to the tags alone', async () => {
+    const search = await searchOf(papers);
     const tags = ['survey'];
     search.sync(new Map([['b', state('b', 'Debugging pipelines', 'zebras', tags)]]));
     // The same tags (the same array, as a record with an unchanged tag list keeps it).
@@ -61,28 +69,27 @@ describe('createPaperSearch', () => {
     expect(search.search('survey')).toEqual([]);
   });
 
-  it('ranks papers gone from the list after the listed ones, in the order they came', () => {
+  it('ranks papers gone from the list after the listed ones, in the order they came', async () => {
     // Ids that sort the other way round, so only the order given to each paper decides.
-    const search = createPaperSearch([paper('m', 'Fuzzing compilers')]);
+    const search = await searchOf([paper('m', 'Fuzzing compilers')]);
     search.sync(new Map([['z', state('z', 'Fuzzing kernels', 'kept')]]));
     search.sync(new Map([['a', state('a', 'Fuzzing browsers', 'kept')]]));
     expect(search.search('fuzzing')).toEqual(['m', 'z', 'a']);
   });
 
-  it('finds papers gone from the list by the title kept with their state', () => {
-    const search = createPaperSearch(papers);
+  it('finds papers gone from the list by the title kept with their state', async () => {
+    const search = await searchOf(papers);
     search.sync(new Map([['zzz', state('zzz', 'Vanished systems paper', 'kept note')]]));
     expect(search.search('vanished')).toEqual(['zzz']);
     expect(search.search('kept')).toEqual(['zzz']);
   });
 });
 
-// The worker builds its index with createPaperSearch, the page (where no worker runs) with
-// buildPaperSearch: both must need every word.
+// A long list is indexed over several batches: a query must need every word either way.
 describe.each([
-  ['createPaperSearch', async () => createPaperSearch(papers)],
-  ['buildPaperSearch', () => buildPaperSearch(papers, [], async () => {}, 1)],
-])('a query through %s', (_name, make) => {
+  ['one batch', () => searchOf(papers)],
+  ['batches of one paper', () => buildPaperSearch(papers, [], async () => {}, 1)],
+])('a query through an index built in %s', (_name, make) => {
   it('finds nothing when one of its words matches nothing', async () => {
     const search = await make();
     search.sync(new Map([['b', state('b', 'Debugging pipelines', 'reminds me of zebras')]]));
@@ -108,16 +115,16 @@ describe('searching by author', () => {
     paper('none', 'A paper whose list names nobody', 'Zhang reviewed it'),
   ];
 
-  it('finds a paper by any author surname or first name, author above a mention', () => {
-    const search = createPaperSearch(byAuthors);
+  it('finds a paper by any author surname or first name, author above a mention', async () => {
+    const search = await searchOf(byAuthors);
     expect(search.search('harman')).toEqual(['zhang']);
     expect(search.search('Cao')).toEqual(['pei']);
     expect(search.search('kexin pei')).toEqual(['pei']);
     expect(search.search('zhang')).toEqual(['zhang', 'none']);
   });
 
-  it('does not index "et al." as words', () => {
-    const search = createPaperSearch(byAuthors);
+  it('does not index "et al." as words', async () => {
+    const search = await searchOf(byAuthors);
     expect(search.search('et al')).toEqual([]);
   });
 
@@ -194,21 +201,68 @@ describe('section names', () => {
   ];
 
   it.each([
-    ['createPaperSearch', async () => createPaperSearch(listed, sections)],
-    ['buildPaperSearch', () => buildPaperSearch(listed, sections, async () => {}, 2)],
-  ])('%s finds papers by the names of their sections, own words first', async (_, make) => {
-    const search = await make();
-    expect(search.search('fuzzers')).toEqual(['b']);
-    // The parent section's name finds papers of its subsections too.
-    expect(search.search('model behavior')).toEqual(['a', 'b']);
-    // A paper that says the words itself comes before those only filed under them.
-    expect(search.search('behavior testing')).toEqual(['d', 'a', 'b']);
-    expect(search.search('challenges')).toEqual(['c']);
-  });
+    ['in one batch', () => searchOf(listed, sections)],
+    ['in batches of two', () => buildPaperSearch(listed, sections, async () => {}, 2)],
+  ])(
+    'an index built %s finds papers by the names of their sections, own words first',
+    async (_, make) => {
+      const search = await make();
+      expect(search.search('fuzzers')).toEqual(['b']);
+      // The parent section's name finds papers of its subsections too.
+      expect(search.search('model behavior')).toEqual(['a', 'b']);
+      // A paper that says the words itself comes before those only filed under them.
+      expect(search.search('behavior testing')).toEqual(['d', 'a', 'b']);
+      expect(search.search('challenges')).toEqual(['c']);
+    },
+  );
 
-  it('keeps section names when a note changes', () => {
-    const search = createPaperSearch(listed, sections);
+  it('keeps section names when a note changes', async () => {
+    const search = await searchOf(listed, sections);
     search.sync(new Map([['c', state('c', 'TensorFlow program bugs', 'a note')]]));
     expect(search.search('challenges note')).toEqual(['c']);
+  });
+});
+
+describe('syncing states', () => {
+  const many = Array.from({ length: 6 }, (_, i) => paper(`p${i}`, `Paper number ${i}`));
+  const noted = (i: number, note: string) => state(`p${i}`, `Paper number ${i}`, note);
+
+  it('indexes the notes of many states a batch at a time, pausing between batches', async () => {
+    const search = await searchOf(many);
+    const states = new Map(many.map((_, i) => [`p${i}`, noted(i, `note word${i}`)]));
+    let pauses = 0;
+    const counting = async () => {
+      pauses += 1;
+    };
+    await syncInBatches(search, states, counting, 4);
+    expect(pauses).toBe(2);
+    expect(search.search('word5')).toEqual(['p5']);
+    expect(search.search('note')).toHaveLength(6);
+  });
+
+  it('looks only at the ids said to have changed since the last sync', async () => {
+    const search = await searchOf(many);
+    const first = new Map([
+      ['p1', noted(1, 'zebras')],
+      ['p2', noted(2, 'giraffes')],
+    ]);
+    search.sync(first);
+    const second = new Map([
+      ['p1', noted(1, 'okapis')],
+      ['p2', noted(2, 'lions')],
+    ]);
+    const asked: [unknown, unknown][] = [];
+    const onlyP1: ChangedIds = (from, to) => {
+      asked.push([from, to]);
+      return ['p1'];
+    };
+    search.sync(second, onlyP1);
+    expect(asked).toEqual([[first, second]]);
+    expect(search.search('okapis')).toEqual(['p1']);
+    // p2 was not said to have changed, so its new note is not looked at.
+    expect(search.search('giraffes')).toEqual(['p2']);
+    // Not knowing what changed, it looks at every state.
+    search.sync(second, () => null);
+    expect(search.search('lions')).toEqual(['p2']);
   });
 });
