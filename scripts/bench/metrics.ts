@@ -15,6 +15,7 @@ export type MetricKey =
   | 'firstPaperAddedRatio'
   | 'searchP50'
   | 'searchP95'
+  | 'searchFloorP95'
   | 'searchTitle'
   | 'statusP50'
   | 'statusP95'
@@ -100,6 +101,7 @@ export const METRICS: readonly MetricDef[] = [
     unit: 'ms',
     target: { sizes: [10_000, 50_000], limit: 16, text: '≤ 16 ms at 10k, ≤ 50 ms at 50k' },
   },
+  { key: 'searchFloorP95', label: 'Search floor: keystroke → next frame p95', unit: 'ms' },
   {
     key: 'searchTitle',
     label: 'Search: whole title → first result',

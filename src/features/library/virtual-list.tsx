@@ -1,6 +1,33 @@
 import { useWindowVirtualizer } from '@tanstack/react-virtual';
 import { useCallback, useEffect, useLayoutEffect, useRef, useState, type ReactNode } from 'react';
 
+// Rows kept mounted beyond each edge of the viewport, so scrolling finds them ready; right
+// after the rows change (a keystroke's results) only the visible rows and one more are
+// rendered, and the rest follow once that frame is drawn.
+const OVERSCAN = 6;
+const LEAN_OVERSCAN = 1;
+
+function useLeanOverscan<T>(items: readonly T[]): number {
+  const [shown, setShown] = useState(items);
+  const [lean, setLean] = useState(false);
+  if (shown !== items) {
+    setShown(items);
+    setLean(true);
+  }
+  useEffect(() => {
+    if (!lean) return;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const frame = requestAnimationFrame(() => {
+      timer = setTimeout(() => setLean(false), 0);
+    });
+    return () => {
+      cancelAnimationFrame(frame);
+      clearTimeout(timer);
+    };
+  }, [lean, items]);
+  return lean ? LEAN_OVERSCAN : OVERSCAN;
+}
+
 type VirtualListProps<T> = {
   items: readonly T[];
   getKey: (item: T) => string;
@@ -54,6 +81,7 @@ export function VirtualList<T>({
     },
     [items, getKey],
   );
+  const overscan = useLeanOverscan(items);
   const virtualizer = useWindowVirtualizer({
     count: items.length,
     estimateSize: (index) => {
@@ -62,7 +90,7 @@ export function VirtualList<T>({
       return item === undefined ? 120 : estimateSize(item);
     },
     getItemKey: keyOf,
-    overscan: 6,
+    overscan,
     scrollMargin,
   });
 
@@ -74,7 +102,18 @@ export function VirtualList<T>({
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [scrollToKey]);
 
+  // A row's element is measured as it mounts; the elements of rows gone are let go once per
+  // render here, not once per row (each let-go looks through every element it holds).
+  const measure = useCallback(
+    (element: HTMLDivElement | null) => {
+      if (element) virtualizer.measureElement(element);
+    },
+    [virtualizer],
+  );
   const virtualItems = virtualizer.getVirtualItems();
+  useLayoutEffect(() => {
+    if (fixedSize === undefined) virtualizer.measureElement(null);
+  }, [virtualItems, virtualizer, fixedSize]);
   const offset = (virtualItems[0]?.start ?? 0) - scrollMargin;
 
   return (
@@ -94,7 +133,7 @@ export function VirtualList<T>({
               key={row.key}
               role="listitem"
               data-index={row.index}
-              ref={fixedSize === undefined ? virtualizer.measureElement : undefined}
+              ref={fixedSize === undefined ? measure : undefined}
             >
               {renderItem(item)}
             </div>
