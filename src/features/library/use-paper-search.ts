@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { changedIdsBetween } from '../../db/shared-states';
 import { afterPaint } from '../../lib/after-paint';
 import type { CataloguePaper, CatalogueSection } from '../../lib/catalogue/schema';
@@ -15,6 +15,83 @@ export type SearchResult = {
 };
 
 type States = ReadonlyMap<string, PaperState>;
+type Search = PaperSearch<PaperState>;
+
+// More changed papers than this (a restore, a first sync) are indexed in batches: their notes
+// could hold the page for seconds.
+const SYNC_AT_ONCE = 200;
+
+class SyncCancelled extends Error {}
+
+/** The index over `papers`, built once the list is on screen and the states are read. */
+function useBuiltSearch(
+  papers: readonly CataloguePaper[],
+  sections: readonly CatalogueSection[],
+  statesRead: boolean,
+): Search | null {
+  const [built, setBuilt] = useState<{ papers: readonly CataloguePaper[]; search: Search }>();
+  useEffect(() => {
+    if (!statesRead) return;
+    let cancelled = false;
+    afterPaint()
+      .then(() => import('../../lib/search/paper-search'))
+      .then(async ({ buildPaperSearch }) => {
+        if (cancelled) return;
+        const search = await buildPaperSearch<PaperState>(papers, sections);
+        if (!cancelled) setBuilt({ papers, search });
+      })
+      .catch((error: unknown) => console.error('The search index could not be built', error));
+    return () => {
+      cancelled = true;
+    };
+  }, [papers, sections, statesRead]);
+  return built?.papers === papers ? built.search : null;
+}
+
+/** Whether the changes from `base` to `states` are few enough to index at once; their ids. */
+function fewChanges(base: States | undefined, states: States): readonly string[] | null {
+  if (!base) return null;
+  const ids = states === base ? [] : changedIdsBetween(base, states);
+  return ids && ids.length <= SYNC_AT_ONCE ? ids : null;
+}
+
+/**
+ * Keeps the index's notes and tags up to date with the states: the few papers a write touched
+ * at once, as the list renders; many (the first time, a restore) in batches, after which the
+ * index answers for them. The index's revision, null until the first sync is done.
+ */
+function useSyncedIndex(search: Search | null, states: States | undefined): number | null {
+  const [batched, setBatched] = useState<{ search: Search; states: States }>();
+  const base = batched?.search === search ? batched.states : undefined;
+
+  useEffect(() => {
+    if (!search || !states || fewChanges(base, states)) return;
+    let cancelled = false;
+    const pause = () =>
+      cancelled
+        ? Promise.reject(new SyncCancelled())
+        : new Promise<void>((resolve) => setTimeout(resolve, 0));
+    import('../../lib/search/paper-search')
+      .then(({ syncInBatches }) => syncInBatches(search, states, pause))
+      .then(
+        () => setBatched({ search, states }),
+        (error: unknown) => {
+          if (!(error instanceof SyncCancelled)) console.error('Notes could not be indexed', error);
+        },
+      );
+    return () => {
+      cancelled = true;
+    };
+  }, [search, states, base]);
+
+  return useMemo(() => {
+    if (!search || !states || !base) return null;
+    const ids = fewChanges(base, states);
+    // Many changes wait for the batches above; until then the index answers as it was.
+    if (ids) search.sync(states, ids);
+    return search.revision();
+  }, [search, states, base]);
+}
 
 /**
  * Full-text search over the list and the user's notes and tags, answered within the keystroke
@@ -32,47 +109,12 @@ export function usePaperSearch(
   states: States | undefined,
   query: string,
 ): SearchResult {
-  const [built, setBuilt] = useState<{
-    papers: readonly CataloguePaper[];
-    search: PaperSearch<PaperState>;
-  }>();
-  const latestStates = useRef(states);
-  useEffect(() => {
-    latestStates.current = states;
-  }, [states]);
-  const statesRead = states !== undefined;
-
-  useEffect(() => {
-    if (!statesRead) return;
-    let cancelled = false;
-    const stillWanted = () => !cancelled;
-    afterPaint()
-      .then(() => import('../../lib/search/paper-search'))
-      .then(async ({ buildPaperSearch, syncInBatches }) => {
-        if (!stillWanted()) return;
-        const search = await buildPaperSearch<PaperState>(papers, sections);
-        const read = latestStates.current;
-        if (read && stillWanted()) await syncInBatches(search, read);
-        if (stillWanted()) setBuilt({ papers, search });
-      })
-      .catch((error: unknown) => console.error('The search index could not be built', error));
-    return () => {
-      cancelled = true;
-    };
-  }, [papers, sections, statesRead]);
-
-  const search = built?.papers === papers ? built.search : null;
-  // Brings the index up to date with the states before a search reads it (a new object each
-  // time, so the answer below follows): only the papers a write touched are looked at.
-  const current = useMemo(() => {
-    if (!search) return null;
-    search.sync(states, changedIdsBetween);
-    return { search };
-  }, [search, states]);
-
+  const search = useBuiltSearch(papers, sections, states !== undefined);
+  const revision = useSyncedIndex(search, states);
   return useMemo(() => {
     if (query.trim() === '') return { hits: null, pending: false, answered: query };
-    if (!current) return { hits: [], pending: true, answered: query };
-    return { hits: current.search.search(query), pending: false, answered: query };
-  }, [current, query]);
+    // A new revision (notes or tags re-indexed) asks the index again.
+    if (!search || revision === null) return { hits: [], pending: true, answered: query };
+    return { hits: search.search(query), pending: false, answered: query };
+  }, [search, revision, query]);
 }

@@ -6,19 +6,15 @@ import { sectionNames, type SectionNames } from './section-names';
 
 type SyncedState = StateForSearch & PaperSnapshotRecord;
 
-/** The ids whose state may differ between two maps of states; null when that is not known. */
-export type ChangedIds<S extends SyncedState = SyncedState> = (
-  from: ReadonlyMap<string, S>,
-  to: ReadonlyMap<string, S>,
-) => readonly string[] | null;
-
 export type PaperSearch<S extends SyncedState = SyncedState> = {
   /**
-   * Re-indexes only the papers whose note or tags changed since the last sync. Given a way to
-   * tell which ids changed since the map synced last, looks at those alone (at 50,000 papers,
-   * looking at every state takes milliseconds).
+   * Re-indexes the papers whose note or tags changed since they were last synced; given the ids
+   * that may have changed, looks at those alone (at 50,000 papers, looking at every state takes
+   * milliseconds). True if any paper was re-indexed.
    */
-  sync(states: ReadonlyMap<string, S> | undefined, changedIds?: ChangedIds<S>): void;
+  sync(states: ReadonlyMap<string, S>, changedIds?: readonly string[]): boolean;
+  /** How many times papers were re-indexed: an answer read before a change may differ after. */
+  revision(): number;
   /** Ids matching every word, best first; null for an empty query. */
   search(query: string): string[] | null;
 };
@@ -64,14 +60,15 @@ function searchOver<S extends SyncedState>(
 ): PaperSearch<S> {
   const orderById = new Map(papers.map((paper, order) => [paper.id, order]));
   const seen = new Map<string, S>();
-  let synced: ReadonlyMap<string, S> | undefined;
+  let revision = 0;
 
-  const look = (id: string, state: S) => {
+  /** Re-indexes the paper if its note or tags changed; true if it did. */
+  const look = (id: string, state: S): boolean => {
     const previous = seen.get(id);
     // Stryker disable next-line ConditionalExpression: the same object has the same note and tags, so the next check skips it too
-    if (previous === state) return;
+    if (previous === state) return false;
     seen.set(id, state);
-    if (previous && previous.note === state.note && previous.tags === state.tags) return;
+    if (previous && previous.note === state.note && previous.tags === state.tags) return false;
     let order = orderById.get(id);
     if (order === undefined) {
       // A paper gone from the list stays searchable by the title kept with its state.
@@ -80,22 +77,24 @@ function searchOver<S extends SyncedState>(
     }
     const paper = papers[order] ?? paperFromSnapshot(state);
     index.upsert(paperSearchDocument(paper, order, state, names(paper)));
+    revision += 1;
+    return true;
   };
 
   return {
     sync(states, changedIds) {
-      const ids = synced && states && changedIds ? changedIds(synced, states) : null;
-      synced = states;
-      if (!states) return;
-      if (!ids) {
-        for (const [id, state] of states) look(id, state);
-        return;
+      let changed = false;
+      if (!changedIds) {
+        for (const [id, state] of states) changed = look(id, state) || changed;
+        return changed;
       }
-      for (const id of ids) {
+      for (const id of changedIds) {
         const state = states.get(id);
-        if (state) look(id, state);
+        if (state) changed = look(id, state) || changed;
       }
+      return changed;
     },
+    revision: () => revision,
     search: (query) => index.search(query),
   };
 }
@@ -103,18 +102,27 @@ function searchOver<S extends SyncedState>(
 /**
  * Indexes the notes and tags of `states` a batch at a time, pausing between batches: at
  * 10,000 papers with notes, indexing them all at once would hold the page for most of a second.
+ * A batch ends once its notes reach `batchChars` characters (about 8 ms of indexing), so a
+ * batch of long notes is no longer than one of short ones.
  */
 export async function syncInBatches<S extends SyncedState>(
   search: PaperSearch<S>,
   states: ReadonlyMap<string, S>,
   pause: () => Promise<void> = nextTask,
-  batchSize = 250,
+  batchChars = 40_000,
 ): Promise<void> {
-  const entries = [...states];
-  for (let start = 0; start < entries.length; start += batchSize) {
-    search.sync(new Map(entries.slice(start, start + batchSize)));
+  let batch = new Map<string, S>();
+  let chars = 0;
+  for (const [id, state] of states) {
+    batch.set(id, state);
+    // Each state costs something even without a note: its tags and a look at it.
+    chars += state.note.length + 40;
+    if (chars < batchChars) continue;
+    search.sync(batch);
+    batch = new Map();
+    chars = 0;
     await pause();
   }
-  search.sync(states);
+  search.sync(batch);
   search.search(WARM_UP_QUERY);
 }

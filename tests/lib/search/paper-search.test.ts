@@ -1,10 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { CataloguePaper } from '../../../src/lib/catalogue/schema';
-import {
-  buildPaperSearch,
-  syncInBatches,
-  type ChangedIds,
-} from '../../../src/lib/search/paper-search';
+import { buildPaperSearch, syncInBatches } from '../../../src/lib/search/paper-search';
 
 const paper = (id: string, title: string, description?: string): CataloguePaper => ({
   id,
@@ -227,42 +223,43 @@ describe('syncing states', () => {
   const many = Array.from({ length: 6 }, (_, i) => paper(`p${i}`, `Paper number ${i}`));
   const noted = (i: number, note: string) => state(`p${i}`, `Paper number ${i}`, note);
 
-  it('indexes the notes of many states a batch at a time, pausing between batches', async () => {
+  it('indexes the notes of many states in batches of so many characters, pausing between', async () => {
     const search = await searchOf(many);
-    const states = new Map(many.map((_, i) => [`p${i}`, noted(i, `note word${i}`)]));
+    // Notes of 60 characters: with 40 more for each state, two states fill a batch of 200.
+    const states = new Map(
+      many.map((_, i) => [`p${i}`, noted(i, `note word${i} `.padEnd(60, '.'))]),
+    );
     let pauses = 0;
     const counting = async () => {
       pauses += 1;
     };
-    await syncInBatches(search, states, counting, 4);
-    expect(pauses).toBe(2);
+    await syncInBatches(search, states, counting, 200);
+    expect(pauses).toBe(3);
     expect(search.search('word5')).toEqual(['p5']);
     expect(search.search('note')).toHaveLength(6);
   });
 
-  it('looks only at the ids said to have changed since the last sync', async () => {
+  it('looks only at the ids said to have changed, and says whether it re-indexed any', async () => {
     const search = await searchOf(many);
     const first = new Map([
       ['p1', noted(1, 'zebras')],
       ['p2', noted(2, 'giraffes')],
     ]);
-    search.sync(first);
+    expect(search.sync(first)).toBe(true);
     const second = new Map([
       ['p1', noted(1, 'okapis')],
       ['p2', noted(2, 'lions')],
     ]);
-    const asked: [unknown, unknown][] = [];
-    const onlyP1: ChangedIds = (from, to) => {
-      asked.push([from, to]);
-      return ['p1'];
-    };
-    search.sync(second, onlyP1);
-    expect(asked).toEqual([[first, second]]);
+    expect(search.sync(second, ['p1'])).toBe(true);
     expect(search.search('okapis')).toEqual(['p1']);
     // p2 was not said to have changed, so its new note is not looked at.
     expect(search.search('giraffes')).toEqual(['p2']);
-    // Not knowing what changed, it looks at every state.
-    search.sync(second, () => null);
+    // Not told what changed, it looks at every state.
+    expect(search.sync(second)).toBe(true);
     expect(search.search('lions')).toEqual(['p2']);
+    // A new state with the same note and tags (a status change) re-indexes nothing.
+    const third = new Map([['p2', { ...noted(2, 'lions'), tags: second.get('p2')?.tags ?? [] }]]);
+    expect(search.sync(third, ['p2'])).toBe(false);
+    expect(search.sync(third, ['p5'])).toBe(false);
   });
 });
