@@ -95,6 +95,34 @@ describe('the list', () => {
     expect(box.value).toBe('fuzzing');
   });
 
+  it('finds notes that arrive many at once (a restore), once they are indexed', async () => {
+    const user = userEvent.setup();
+    renderApp();
+    await screen.findAllByRole('article');
+    const box = screen.getByRole('searchbox', { name: 'Search' });
+    // The index is ready (and has the states of the start) once a search answers.
+    await user.type(box, 'decision');
+    await waitFor(() => expect(titles()).toEqual(['Debugging Machine Learning Pipelines']));
+    await user.clear(box);
+    const { db } = await import('../../src/db/database');
+    const now = Date.now();
+    // Papers gone from the list, each with a note: far more than are indexed at once.
+    await db.papers.bulkPut(
+      Array.from({ length: 400 }, (_, i) => ({
+        id: `url:example.org/restored-${i}`,
+        title: `Restored paper ${i}`,
+        url: `https://example.org/restored-${i}`,
+        status: 'unread' as const,
+        note: `restored note about aardvark${i}`,
+        tags: [],
+        createdAt: now,
+        updatedAt: now,
+      })),
+    );
+    await user.type(box, 'aardvark377');
+    await waitFor(() => expect(titles()).toEqual(['Restored paper 377']));
+  });
+
   it('finds a paper by the text of its note', async () => {
     const user = userEvent.setup();
     renderApp();

@@ -1,4 +1,4 @@
-import { useWindowVirtualizer } from '@tanstack/react-virtual';
+import { measureElement, useWindowVirtualizer } from '@tanstack/react-virtual';
 import { useCallback, useEffect, useLayoutEffect, useRef, useState, type ReactNode } from 'react';
 
 // Rows kept mounted beyond each edge of the viewport, so scrolling finds them ready; right
@@ -90,6 +90,12 @@ export function VirtualList<T>({
       return item === undefined ? 120 : estimateSize(item);
     },
     getItemKey: keyOf,
+    // A row always has some height: none means the list is not laid out (hidden, or a DOM with no
+    // layout), where taking it would mount row after row to fill a screen that has no size.
+    measureElement: (element, entry, instance) => {
+      const size = measureElement(element, entry, instance);
+      return size > 0 ? size : instance.options.estimateSize(instance.indexFromElement(element));
+    },
     overscan,
     scrollMargin,
   });
