@@ -52,15 +52,16 @@ export function selectPapers(input: SelectionInput): readonly CataloguePaper[] {
 
   const order = input.order ?? orderOf(papers);
   const statusOf = (id: string): ReadingStatus => states.get(id)?.status ?? 'unread';
-  let candidates: readonly CataloguePaper[] = papers;
+  // The hits in their ranked order: a fresh array, so nothing below copies it again.
+  let hits: CataloguePaper[] | null = null;
   if (searchHits) {
-    const hits: CataloguePaper[] = [];
+    hits = [];
     for (const id of searchHits) {
       const paper = papers[order.get(id) ?? -1];
       if (paper) hits.push(paper);
     }
-    candidates = hits;
   }
+  const candidates = hits ?? papers;
   // A fresh array either way: the sorts below sort it in place.
   const selected = filtered
     ? candidates.filter(
@@ -71,7 +72,7 @@ export function selectPapers(input: SelectionInput): readonly CataloguePaper[] {
           // Stryker disable next-line ConditionalExpression: hasAllTags of no tags is true (every over an empty list)
           (query.tags.length === 0 || hasAllTags(paper, states.get(paper.id), query.tags)),
       )
-    : [...candidates];
+    : (hits ?? [...papers]);
 
   const byOrder = (a: CataloguePaper, b: CataloguePaper) =>
     (order.get(a.id) ?? 0) - (order.get(b.id) ?? 0);

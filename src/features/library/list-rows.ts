@@ -10,6 +10,18 @@ export const ORPHANS_HEADING = 'Not in this list any more';
 /** The height in px of every row, heading or paper, of the compact list (library.css agrees). */
 export const COMPACT_ROW_HEIGHT = 36;
 
+// One row object per paper, made once: a keystroke's results can hold 10,000 papers.
+const paperRows = new WeakMap<CataloguePaper, ListRow>();
+
+function paperRow(paper: CataloguePaper): ListRow {
+  let row = paperRows.get(paper);
+  if (!row) {
+    row = { kind: 'paper', key: paper.id, paper };
+    paperRows.set(paper, row);
+  }
+  return row;
+}
+
 /**
  * Interleaves section headings with papers. Headings only make sense in list order; a paper in
  * several sections is shown once, under its first.
@@ -32,7 +44,7 @@ export function toListRows(
       }
       lastHeading = headingKey;
     }
-    rows.push({ kind: 'paper', key: paper.id, paper });
+    rows.push(paperRow(paper));
   }
   return rows;
 }
