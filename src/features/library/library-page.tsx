@@ -63,16 +63,16 @@ export function LibraryPage({ catalogue, outline, otherListIds = NO_IDS }: Libra
   const papers = useListedPapers(catalogue, outline, states, otherListIds);
   const order = useMemo(() => orderOf(papers), [papers]);
   // A changed filter shows on its control at once; the list follows as soon as it can. Search
-  // words are not deferred: the search starts on the keystroke, and the list changes when its
-  // answer comes.
+  // words are not deferred: a keystroke is answered, and the list rendered, in its own event.
   const filters = useMemo(() => listQueryToParams({ ...query, q: '' }).toString(), [query]);
   const shownFilters = useDeferredValue(filters);
-  const {
-    hits: searchHits,
-    pending: searchPending,
-    answered,
-  } = usePaperSearch(catalogue.papers, catalogue.sections, states, query.q);
-  const result = useResultQuery(shownFilters, answered);
+  const { hits: searchHits, pending: searchPending } = usePaperSearch(
+    catalogue.papers,
+    catalogue.sections,
+    states,
+    query.q,
+  );
+  const result = useResultQuery(shownFilters, query.q);
   // Most views do not depend on the states: then a status change does not redo the selection.
   const selectionStates = selectionUsesStates(result.query) ? states : undefined;
 
@@ -92,7 +92,7 @@ export function LibraryPage({ catalogue, outline, otherListIds = NO_IDS }: Libra
     [papers, order, selectionStates, result.query, searchHits, outline, newPaperIds],
   );
   const publishView = useCurrentViewStore((state) => state.setView);
-  const settled = shownFilters === filters && !searchPending && answered === query.q;
+  const settled = shownFilters === filters && !searchPending;
   useEffect(
     () => publishView(selected, settled ? query.q : null),
     [selected, settled, query.q, publishView],

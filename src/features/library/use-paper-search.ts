@@ -10,8 +10,6 @@ export type SearchResult = {
   hits: string[] | null;
   /** The index is still being built: the results are not known yet. */
   pending: boolean;
-  /** The query the hits answer. */
-  answered: string;
 };
 
 type States = ReadonlyMap<string, PaperState>;
@@ -112,9 +110,9 @@ export function usePaperSearch(
   const search = useBuiltSearch(papers, sections, states !== undefined);
   const revision = useSyncedIndex(search, states);
   return useMemo(() => {
-    if (query.trim() === '') return { hits: null, pending: false, answered: query };
+    if (query.trim() === '') return { hits: null, pending: false };
     // A new revision (notes or tags re-indexed) asks the index again.
-    if (!search || revision === null) return { hits: [], pending: true, answered: query };
-    return { hits: search.search(query), pending: false, answered: query };
+    if (!search || revision === null) return { hits: [], pending: true };
+    return { hits: search.search(query), pending: false };
   }, [search, revision, query]);
 }
