@@ -10,9 +10,9 @@ export type PaperSearch<S extends SyncedState = SyncedState> = {
   /**
    * Re-indexes the papers whose note or tags changed since they were last synced; given the ids
    * that may have changed, looks at those alone (at 50,000 papers, looking at every state takes
-   * milliseconds). True if any paper was re-indexed.
+   * milliseconds).
    */
-  sync(states: ReadonlyMap<string, S>, changedIds?: readonly string[]): boolean;
+  sync(states: ReadonlyMap<string, S>, changedIds?: readonly string[]): void;
   /** How many times papers were re-indexed: an answer read before a change may differ after. */
   revision(): number;
   /** Ids matching every word, best first; null for an empty query. */
@@ -62,13 +62,13 @@ function searchOver<S extends SyncedState>(
   const seen = new Map<string, S>();
   let revision = 0;
 
-  /** Re-indexes the paper if its note or tags changed; true if it did. */
-  const look = (id: string, state: S): boolean => {
+  /** Re-indexes the paper if its note or tags changed. */
+  const look = (id: string, state: S) => {
     const previous = seen.get(id);
     // Stryker disable next-line ConditionalExpression: the same object has the same note and tags, so the next check skips it too
-    if (previous === state) return false;
+    if (previous === state) return;
     seen.set(id, state);
-    if (previous && previous.note === state.note && previous.tags === state.tags) return false;
+    if (previous && previous.note === state.note && previous.tags === state.tags) return;
     let order = orderById.get(id);
     if (order === undefined) {
       // A paper gone from the list stays searchable by the title kept with its state.
@@ -78,21 +78,18 @@ function searchOver<S extends SyncedState>(
     const paper = papers[order] ?? paperFromSnapshot(state);
     index.upsert(paperSearchDocument(paper, order, state, names(paper)));
     revision += 1;
-    return true;
   };
 
   return {
     sync(states, changedIds) {
-      let changed = false;
       if (!changedIds) {
-        for (const [id, state] of states) changed = look(id, state) || changed;
-        return changed;
+        for (const [id, state] of states) look(id, state);
+        return;
       }
       for (const id of changedIds) {
         const state = states.get(id);
-        if (state) changed = look(id, state) || changed;
+        if (state) look(id, state);
       }
-      return changed;
     },
     revision: () => revision,
     search: (query) => index.search(query),
