@@ -5,7 +5,7 @@ import type { CataloguePaper, CatalogueSection } from '../../lib/catalogue/schem
 import type { PaperState } from '../../lib/paper-state';
 import type { PaperSearch } from '../../lib/search/paper-search';
 
-export type SearchResult = {
+type SearchResult = {
   /** Ids matching the query, best first; null when there is nothing to filter by. */
   hits: string[] | null;
   /** The index is still being built: the results are not known yet. */
@@ -62,8 +62,14 @@ function useSyncedIndex(search: Search | null, states: States | undefined): numb
   const [batched, setBatched] = useState<{ search: Search; states: States }>();
   const base = batched?.search === search ? batched.states : undefined;
 
+  // Looked up once per change of the states, for both the sync below and the batches.
+  const few = useMemo(
+    () => (search && states ? fewChanges(base, states) : null),
+    [search, states, base],
+  );
+
   useEffect(() => {
-    if (!search || !states || fewChanges(base, states)) return;
+    if (!search || !states || few) return;
     let cancelled = false;
     const pause = () =>
       cancelled
@@ -80,15 +86,14 @@ function useSyncedIndex(search: Search | null, states: States | undefined): numb
     return () => {
       cancelled = true;
     };
-  }, [search, states, base]);
+  }, [search, states, few]);
 
   return useMemo(() => {
     if (!search || !states || !base) return null;
-    const ids = fewChanges(base, states);
     // Many changes wait for the batches above; until then the index answers as it was.
-    if (ids) search.sync(states, ids);
+    if (few) search.sync(states, few);
     return search.revision();
-  }, [search, states, base]);
+  }, [search, states, base, few]);
 }
 
 /**
